@@ -1,0 +1,88 @@
+// The frame around every screen: header with the household in use, banners, the screen, and
+// the navigation at the bottom where a thumb reaches it.
+import { Suspense, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { updateSettings, useActiveHousehold, useUnreadNoticeCount } from '../storage/shell';
+import { Icon } from '../ui/icons';
+import { ROUTES } from './routes';
+import { UpdateBanner } from './update/update-banner';
+import { StorageBanner } from './storage-banner';
+import { ErrorBoundary } from './error-boundary';
+
+function HouseholdSwitcher() {
+  const { t } = useTranslation();
+  const { active: household, households } = useActiveHousehold();
+  if (!household || households.length < 2) return null;
+  return (
+    <label className="app-header__switcher">
+      <span className="visually-hidden">{t('shell.household')}</span>
+      <select value={household.id} onChange={(event) => void updateSettings({ activeHouseholdId: event.target.value })}>
+        {households.map((h) => (
+          <option key={h.id} value={h.id}>
+            {h.name || t('household.unnamed')}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function NoticesBadge() {
+  const { t } = useTranslation();
+  const { active } = useActiveHousehold();
+  const unread = useUnreadNoticeCount(active?.id);
+  if (unread === 0) return null;
+  return (
+    <span className="badge" aria-label={t('nav.unread', { count: unread })}>
+      {unread}
+    </span>
+  );
+}
+
+function Loading() {
+  const { t } = useTranslation();
+  return (
+    <p role="status" className="muted">
+      {t('shell.loading')}
+    </p>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const [location] = useLocation();
+  return (
+    <div className="app">
+      <a href="#main" className="skip-link">
+        {t('shell.skipToContent')}
+      </a>
+      <header className="app-header">
+        <p className="app-header__title">{t('app.name')}</p>
+        <HouseholdSwitcher />
+      </header>
+      <UpdateBanner />
+      <StorageBanner />
+      <main id="main" className="app-main" tabIndex={-1}>
+        <ErrorBoundary resetKey={location}>
+          <Suspense fallback={<Loading />}>{children}</Suspense>
+        </ErrorBoundary>
+      </main>
+      <nav className="app-nav" aria-label={t('nav.label')}>
+        <ul>
+          {ROUTES.map((route) => (
+            <li key={route.path}>
+              <Link href={route.path} aria-current={location === route.path ? 'page' : undefined}>
+                <Icon name={route.icon} />
+                <span>
+                  {t(`nav.${route.nav}`)}
+                  {route.nav === 'notices' && <NoticesBadge />}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+// The update flow. A new version is installed in the background and waits; a banner offers
+// "Update". Nothing reloads by itself while someone has an answer half-typed: the reload
+// waits for them, and their draft is written down first.
+import { useSyncExternalStore } from 'react';
+import { registerSW } from 'virtual:pwa-register';
+import { flushUnsavedEdits, hasUnsavedEdits } from '../../storage/shell';
+
+export interface UpdateState {
+  /** A new version is installed and waits for the person to say "Update". */
+  waiting: boolean;
+  /** The new version took over (from another tab) but this tab has unsaved edits. */
+  reloadPending: boolean;
+}
+
+const HOUR = 60 * 60 * 1000;
+let state: UpdateState = { waiting: false, reloadPending: false };
+const listeners = new Set<() => void>();
+let applyWaitingVersion: ((reload?: boolean) => Promise<void>) | undefined;
+let requestedHere = false;
+
+function setState(patch: Partial<UpdateState>): void {
+  state = { ...state, ...patch };
+  for (const listener of listeners) listener();
+}
+
+export function startUpdateChecks(reload: () => void = () => window.location.reload()): void {
+  applyWaitingVersion = registerSW({
+    immediate: true,
+    onNeedRefresh: () => setState({ waiting: true }),
+    onNeedReload: () => {
+      if (requestedHere || !hasUnsavedEdits()) reload();
+      else setState({ waiting: false, reloadPending: true });
+    },
+    onRegisteredSW: (_url, registration) => {
+      if (!registration) return;
+      // A tablet in an office may stay open for days: look for a new version now and then,
+      // and whenever the app comes back to the foreground.
+      const check = () => {
+        if (navigator.onLine) void registration.update().catch(() => undefined);
+      };
+      setInterval(check, HOUR);
+      document.addEventListener('visibilitychange', () => {
+        if (document.visibilityState === 'visible') check();
+      });
+    },
+  });
+}
+
+export async function applyUpdate(): Promise<void> {
+  requestedHere = true;
+  await flushUnsavedEdits();
+  await applyWaitingVersion?.(true);
+}
+
+export async function reloadNow(): Promise<void> {
+  await flushUnsavedEdits();
+  window.location.reload();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function useUpdateState(): UpdateState {
+  return useSyncExternalStore(subscribe, () => state);
+}

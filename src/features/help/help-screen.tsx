@@ -1,0 +1,56 @@
+// Talk to a human: free phone lines for the household's region, one tap to call, and where to
+// go in person. Every number here was read in a source; none is guessed.
+import { useTranslation } from 'react-i18next';
+import { helplinesFor, telHref, type Helpline } from '../../domain/help/helplines';
+import { regionOf } from '../../domain/profile';
+import { useActiveHousehold, useHousehold } from '../../storage';
+import { Screen } from '../../ui/screen';
+import { Card } from '../../ui/card';
+import { buttonClass } from '../../ui/button';
+import { Icon } from '../../ui/icons';
+
+function HelplineCard({ line }: { line: Helpline }) {
+  const { t } = useTranslation('help');
+  return (
+    <Card>
+      <div className="helpline">
+        <div>
+          <h3>{t(`line.${line.id}`)}</h3>
+          <p className="muted">
+            {[line.free ? t('free') : undefined, line.hours ? t(`hours.${line.hours}`) : undefined].filter(Boolean).join(' · ')}
+          </p>
+        </div>
+        <a className={buttonClass()} href={telHref(line.number)}>
+          <Icon name="phone" />
+          <span className="helpline__number">{line.number}</span>
+          <span className="visually-hidden">{t('call')}</span>
+        </a>
+      </div>
+    </Card>
+  );
+}
+
+export function HelpScreen() {
+  const { t } = useTranslation('help');
+  const { active } = useActiveHousehold();
+  const household = useHousehold(active?.id);
+  const region = household ? regionOf(household.profile.household) : undefined;
+  return (
+    <Screen title={t('title')}>
+      <p>{t('intro')}</p>
+      <Card>
+        <h2>{t('cpas.title')}</h2>
+        <p>{t('cpas.body')}</p>
+      </Card>
+      <h2>{t('lines')}</h2>
+      {!region && <p className="muted">{t('allRegions')}</p>}
+      <ul className="list-plain">
+        {helplinesFor(region).map((line) => (
+          <li key={line.id}>
+            <HelplineCard line={line} />
+          </li>
+        ))}
+      </ul>
+    </Screen>
+  );
+}

@@ -1,0 +1,64 @@
+// Settings of this device: language, how much space Carnet uses, whether the browser keeps
+// its data, and the version running.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { changeLanguage, formatBytes } from '../../i18n';
+import {
+  estimateStorage,
+  requestPersistentStorage,
+  updateSettings,
+  useSettings,
+  type StorageUsage,
+} from '../../storage';
+import { LanguagePicker } from '../../ui/language-picker';
+import { Screen } from '../../ui/screen';
+import { Button } from '../../ui/button';
+
+function StorageSection() {
+  const { t, i18n } = useTranslation('settings');
+  const settings = useSettings();
+  const [usage, setUsage] = useState<StorageUsage | null>();
+  useEffect(() => {
+    void estimateStorage()
+      .then((estimate) => setUsage(estimate ?? null))
+      .catch(() => setUsage(null));
+  }, []);
+  const persistence = settings?.persistence;
+  return (
+    <section aria-labelledby="storage-title">
+      <h2 id="storage-title">{t('storage.title')}</h2>
+      <p>
+        {usage === undefined
+          ? t('storage.measuring')
+          : usage === null
+            ? t('storage.unknown')
+            : t('storage.used', { used: formatBytes(usage.usedBytes, i18n.language) })}
+      </p>
+      <p>{t(`storage.persistence.${persistence ?? 'notAsked'}`)}</p>
+      {persistence !== 'granted' && (
+        <Button variant="secondary" onClick={() => void requestPersistentStorage()}>
+          {t('storage.askToKeep')}
+        </Button>
+      )}
+    </section>
+  );
+}
+
+export function SettingsScreen() {
+  const { t, i18n } = useTranslation('settings');
+  const pick = async (code: string) => {
+    await changeLanguage(code);
+    await updateSettings({ language: code });
+  };
+  return (
+    <Screen title={t('title')}>
+      <LanguagePicker legend={t('language')} value={i18n.language} onChange={(code) => void pick(code)} />
+      <StorageSection />
+      <section aria-labelledby="about-title">
+        <h2 id="about-title">{t('about.title')}</h2>
+        <p>{t('about.privacy')}</p>
+        <p className="muted">{t('about.version', { version: __BUILD_ID__ })}</p>
+      </section>
+    </Screen>
+  );
+}

@@ -1,0 +1,47 @@
+// i18next set-up: French source, other languages loaded on demand from locales/ (each file is
+// its own chunk, and the service worker precaches them all for offline use).
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
+import { SOURCE_LANGUAGE, findLanguage } from './languages';
+
+export const NAMESPACES = ['common', 'errors', 'household', 'settings', 'help', 'notices', 'rights'] as const;
+
+const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
+
+async function loadNamespace(language: string, namespace: string): Promise<Record<string, unknown>> {
+  const load = localeFiles[`../../locales/${language}/${namespace}.json`];
+  if (!load) return {};
+  return (await load()).default;
+}
+
+function applyDocumentLanguage(code: string): void {
+  if (typeof document === 'undefined') return;
+  const language = findLanguage(code);
+  document.documentElement.lang = code;
+  document.documentElement.dir = language?.dir ?? 'ltr';
+}
+
+export async function initI18n(language: string): Promise<typeof i18next> {
+  i18next.on('languageChanged', applyDocumentLanguage);
+  await i18next
+    .use(resourcesToBackend(loadNamespace))
+    .use(initReactI18next)
+    .init({
+      lng: language,
+      fallbackLng: SOURCE_LANGUAGE,
+      supportedLngs: false,
+      ns: [...NAMESPACES],
+      defaultNS: 'common',
+      // React escapes what it renders; escaping here too would show "&amp;" to people.
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      react: { useSuspense: true },
+    });
+  applyDocumentLanguage(i18next.language);
+  return i18next;
+}
+
+export function changeLanguage(code: string): Promise<unknown> {
+  return i18next.changeLanguage(code);
+}

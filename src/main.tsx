@@ -1,0 +1,24 @@
+// Entry point: pick the language (saved choice, else the browser's), then render.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import './ui/theme.css';
+import { App } from './app/app';
+import { startUpdateChecks } from './app/update/app-update';
+import { initI18n, preferredLanguage } from './i18n';
+import { getSettings } from './storage/shell';
+
+async function start(): Promise<void> {
+  // If IndexedDB is unavailable the app still starts; the screens then explain the problem.
+  const settings = await getSettings().catch(() => ({ language: undefined }));
+  await initI18n(settings.language ?? preferredLanguage(navigator.languages));
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+  startUpdateChecks();
+}
+
+void start();

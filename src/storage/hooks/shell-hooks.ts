@@ -1,0 +1,13 @@
+// Live queries the app shell needs on every screen.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getSettings } from '../repositories/settings';
+import { countUnreadNotices } from '../repositories/notices-count';
+import type { DeviceSettings } from '../records';
+
+export function useSettings(): DeviceSettings | undefined {
+  return useLiveQuery(getSettings, []);
+}
+
+export function useUnreadNoticeCount(householdId: string | undefined): number {
+  return useLiveQuery(async () => (householdId ? countUnreadNotices(householdId) : 0), [householdId]) ?? 0;
+}

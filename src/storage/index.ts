@@ -1,0 +1,15 @@
+// Public API of the storage layer: the rest of the app reaches IndexedDB only through here
+// (and through ./shell.ts, its light part, which this re-exports).
+export * from './shell';
+export * from './repositories/households';
+
+export * from './repositories/claims';
+export * from './repositories/answers';
+export * from './repositories/notices';
+export * from './repositories/share-log';
+export * from './repositories/drafts';
+export * from './hooks/live';
+export { requestPersistentStorage, estimateStorage, type StorageUsage, type PersistenceState } from './persistence';
+export { StorageError, type StorageErrorKind } from './storage-errors';
+export { CLAIM_STATUSES, type ClaimStatus, type ClaimRow, type HouseholdRow, type NoticeRow, type ShareRow, type AnswerState } from './records';
+export { useDraftField, type DraftField } from './hooks/use-draft-field';

@@ -1,0 +1,18 @@
+// Creating a new, empty household: only its "self" member, nothing else known. Written
+// without the validator (the empty profile is a constant), so the home screen stays light.
+import { db } from '../db';
+import { guard } from '../storage-errors';
+import type { HouseholdRow } from '../records';
+
+export async function createEmptyHousehold(name: string): Promise<string> {
+  const at = new Date().toISOString();
+  const row: HouseholdRow = {
+    id: crypto.randomUUID(),
+    name: name.trim(),
+    profile: { format: 'carnet-profile', version: 1, household: { members: [{ id: 'm1', relation: 'self' }] } },
+    createdAt: at,
+    updatedAt: at,
+  };
+  await guard(() => db.households.add(row));
+  return row.id;
+}

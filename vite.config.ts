@@ -1,0 +1,63 @@
+// Build of the app and its service worker. The worker precaches everything the app can show
+// (shell, every screen, every locale, the rights catalogue) so it works offline after the
+// first visit.
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+
+const THEME = '#0a5c7a';
+
+export default defineConfig({
+  define: {
+    __BUILD_ID__: JSON.stringify(process.env.CARNET_BUILD_ID ?? new Date().toISOString().slice(0, 10)),
+  },
+  build: {
+    target: 'es2022',
+    manifest: true,
+    sourcemap: false,
+  },
+  preview: {
+    port: 4173,
+    strictPort: true,
+  },
+  plugins: [
+    react(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      // Updates wait for the person to press "Update": a shared office tablet must not
+      // change under someone's hands.
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+      injectManifest: {
+        // Icons and the manifest are added by the plugin itself; listing png here would
+        // precache them twice.
+        globPatterns: ['**/*.{js,css,html}'],
+      },
+      manifest: {
+        id: '/',
+        name: 'Carnet — mes droits sociaux',
+        short_name: 'Carnet',
+        description:
+          'Trouvez les aides sociales belges auxquelles vous avez peut-être droit. Vos réponses restent sur votre téléphone.',
+        lang: 'fr',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'any',
+        theme_color: THEME,
+        background_color: '#ffffff',
+        categories: ['utilities', 'government'],
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+});
