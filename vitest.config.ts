@@ -13,6 +13,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
+          alias: { 'virtual:pwa-register': new URL('./tests/unit/doubles/pwa-register.ts', import.meta.url).pathname },
           include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/unit/setup.ts'],
         },

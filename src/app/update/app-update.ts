@@ -1,6 +1,10 @@
 // The update flow. A new version is installed in the background and waits; a banner offers
 // "Update". Nothing reloads by itself while someone has an answer half-typed: the reload
 // waits for them, and their draft is written down first.
+//
+// The reload follows the browser's own `controllerchange` event rather than workbox-window's
+// "controlling" event: on a page first opened before any worker existed, workbox-window marks
+// a later takeover as "not an update" and the page would never reload after "Update".
 import { useSyncExternalStore } from 'react';
 import { registerSW } from 'virtual:pwa-register';
 import { flushUnsavedEdits, hasUnsavedEdits } from '../../storage/shell';
@@ -8,8 +12,18 @@ import { flushUnsavedEdits, hasUnsavedEdits } from '../../storage/shell';
 export interface UpdateState {
   /** A new version is installed and waits for the person to say "Update". */
   waiting: boolean;
-  /** The new version took over (from another tab) but this tab has unsaved edits. */
+  /** A new version took over (from another tab) but this tab has unsaved edits. */
   reloadPending: boolean;
+}
+
+interface WorkerContainer extends EventTarget {
+  readonly controller: unknown;
+}
+
+export interface UpdateOptions {
+  reload?: () => void;
+  /** `navigator.serviceWorker`; tests pass a stand-in. */
+  container?: WorkerContainer;
 }
 
 const HOUR = 60 * 60 * 1000;
@@ -23,14 +37,31 @@ function setState(patch: Partial<UpdateState>): void {
   for (const listener of listeners) listener();
 }
 
-export function startUpdateChecks(reload: () => void = () => window.location.reload()): void {
+export function startUpdateChecks({
+  reload = () => window.location.reload(),
+  container = globalThis.navigator?.serviceWorker,
+}: UpdateOptions = {}): void {
+  requestedHere = false;
+  setState({ waiting: false, reloadPending: false });
+  if (!container) return;
+
+  // At a first visit the worker takes control once (clientsClaim): that is not an update.
+  let controlled = Boolean(container.controller);
+  container.addEventListener('controllerchange', () => {
+    if (!controlled) {
+      controlled = true;
+      return;
+    }
+    if (requestedHere || !hasUnsavedEdits()) reload();
+    else setState({ waiting: false, reloadPending: true });
+  });
+
   applyWaitingVersion = registerSW({
     immediate: true,
     onNeedRefresh: () => setState({ waiting: true }),
-    onNeedReload: () => {
-      if (requestedHere || !hasUnsavedEdits()) reload();
-      else setState({ waiting: false, reloadPending: true });
-    },
+    // Handled by the controllerchange listener above; without this option the plugin would
+    // reload the page by itself.
+    onNeedReload: () => undefined,
     onRegisteredSW: (_url, registration) => {
       if (!registration) return;
       // A tablet in an office may stay open for days: look for a new version now and then,
