@@ -112,7 +112,9 @@ describe('Carnet as an installed web app', () => {
     const cdp = await session.context.newCDPSession(page);
     const manifest = (await cdp.send('Page.getAppManifest')) as { errors: unknown[]; data?: string; url: string };
     expect(manifest.errors).toEqual([]);
-    const data = JSON.parse(manifest.data ?? '{}') as Record<string, unknown> & { icons: { sizes: string; purpose?: string }[] };
+    const data = JSON.parse(manifest.data ?? '{}') as Record<string, unknown> & {
+      icons: { src: string; sizes: string; purpose?: string }[];
+    };
     expect(data).toMatchObject({
       name: 'Carnet — mes droits sociaux',
       short_name: 'Carnet',
@@ -127,7 +129,7 @@ describe('Carnet as an installed web app', () => {
     expect(data.icons.map((icon) => `${icon.sizes}:${icon.purpose ?? 'any'}`)).toEqual(
       expect.arrayContaining(['192x192:any', '512x512:any', '512x512:maskable']),
     );
-    for (const icon of data.icons as { src: string }[]) {
+    for (const icon of data.icons) {
       expect((await fetch(new URL(icon.src, manifest.url))).status, icon.src).toBe(200);
     }
     await expect
