@@ -1,0 +1,112 @@
+// Three-valued checks and the combinators that build rules from them. A check is "yes", "no"
+// or "unknown"; it carries the reasons it used, the facts whose answer would settle it, and
+// the rights to obtain first when it holds through another right (chains).
+import type { Reason } from './reason';
+
+export type Verdict = 'yes' | 'no' | 'unknown';
+
+export interface Check {
+  verdict: Verdict;
+  reasons: Reason[];
+  /** Profile fields (JSON paths) whose answer would settle an "unknown". */
+  missing: string[];
+  /** Rights the household must obtain first for this check to hold. */
+  after: string[];
+  /** An "unknown" that no answer settles: a figure to confirm with the office. */
+  unverified?: boolean;
+}
+
+export type CheckOrThunk = Check | (() => Check);
+
+const NONE: string[] = [];
+
+export function yes(...reasons: Reason[]): Check {
+  return { verdict: 'yes', reasons, missing: NONE, after: NONE };
+}
+
+export function no(...reasons: Reason[]): Check {
+  return { verdict: 'no', reasons, missing: NONE, after: NONE };
+}
+
+export function unknown(missing: string[], ...reasons: Reason[]): Check {
+  return { verdict: 'unknown', reasons, missing, after: NONE };
+}
+
+/** Unknown because a figure the research could not confirm decides it. */
+export function toConfirm(...reasons: Reason[]): Check {
+  return { verdict: 'unknown', reasons, missing: NONE, after: NONE, unverified: true };
+}
+
+function force(item: CheckOrThunk): Check {
+  return typeof item === 'function' ? item() : item;
+}
+
+function union(lists: string[][]): string[] {
+  const out: string[] = [];
+  for (const list of lists) for (const item of list) if (!out.includes(item)) out.push(item);
+  return out;
+}
+
+/**
+ * Every condition must hold. Stops at the first "no" (that is the reason why not); an
+ * "unknown" keeps the others going so all the missing facts are known at once.
+ */
+export function all(...items: CheckOrThunk[]): Check {
+  const unknowns: Check[] = [];
+  const yeses: Check[] = [];
+  for (const item of items) {
+    const check = force(item);
+    if (check.verdict === 'no') return check;
+    if (check.verdict === 'unknown') unknowns.push(check);
+    else yeses.push(check);
+  }
+  if (unknowns.length > 0) {
+    return {
+      verdict: 'unknown',
+      reasons: [...yeses.flatMap((c) => c.reasons), ...unknowns.flatMap((c) => c.reasons)],
+      missing: union(unknowns.map((c) => c.missing)),
+      after: union([...yeses, ...unknowns].map((c) => c.after)),
+      unverified: unknowns.every((c) => c.unverified) || undefined,
+    };
+  }
+  return {
+    verdict: 'yes',
+    reasons: yeses.flatMap((c) => c.reasons),
+    missing: NONE,
+    after: union(yeses.map((c) => c.after)),
+  };
+}
+
+/**
+ * One condition is enough. A "yes" that needs no other right first wins at once; a "yes"
+ * through a chain is kept in case a direct route follows. All "no"s together say why not.
+ */
+export function any(...items: CheckOrThunk[]): Check {
+  const unknowns: Check[] = [];
+  const noes: Check[] = [];
+  let chained: Check | undefined;
+  for (const item of items) {
+    const check = force(item);
+    if (check.verdict === 'yes') {
+      if (check.after.length === 0) return check;
+      chained ??= check;
+    } else if (check.verdict === 'unknown') unknowns.push(check);
+    else noes.push(check);
+  }
+  if (chained) return chained;
+  if (unknowns.length > 0) {
+    return {
+      verdict: 'unknown',
+      reasons: unknowns.flatMap((c) => c.reasons),
+      missing: union(unknowns.map((c) => c.missing)),
+      after: NONE,
+      unverified: unknowns.every((c) => c.unverified) || undefined,
+    };
+  }
+  return { verdict: 'no', reasons: noes.flatMap((c) => c.reasons), missing: NONE, after: NONE };
+}
+
+/** Adds a reason to a check whatever its verdict (e.g. which route was taken). */
+export function withReason(check: Check, ...reasons: Reason[]): Check {
+  return { ...check, reasons: [...check.reasons, ...reasons] };
+}

@@ -1,0 +1,100 @@
+// Evaluates the whole catalogue for one household on one day, on the device. Rights that
+// follow from other rights (RIS → BIM → heating allowance…) are evaluated on demand, once.
+import type { IsoDate } from '../../calendar/iso-date';
+import type { Profile } from '../../profile';
+import type { RightId } from '../catalogue/right-ids';
+import { valueOn, type Parameter } from '../parameters/parameter';
+import { no, unknown, yes, type Check } from './check';
+import { HouseholdFacts } from './facts';
+import type { Money } from './money';
+import { reason, type Reason } from './reason';
+import type { RightDefinition, RuleContext } from './rule';
+
+export type RightStatus = 'eligible' | 'maybe' | 'not-eligible';
+
+export interface RightResult {
+  id: RightId;
+  status: RightStatus;
+  reasons: Reason[];
+  /** For a maybe: the profile fields (JSON paths) whose answer would settle it. */
+  missing: string[];
+  estimate?: Money;
+  receiving: boolean;
+  /** Rights to obtain first: this one follows from them. */
+  after: RightId[];
+  automatic: boolean;
+  /** Conditions the app cannot check, to ask the office about. */
+  worthAsking: readonly string[];
+  /** A maybe that only the office can settle (a figure the research could not confirm). */
+  toConfirm: boolean;
+}
+
+export interface Evaluation {
+  catalogueVersion: string;
+  asOf: IsoDate;
+  results: RightResult[];
+}
+
+export interface Catalogue {
+  version: string;
+  rights: readonly RightDefinition[];
+}
+
+const STATUS: Record<Check['verdict'], RightStatus> = { yes: 'eligible', unknown: 'maybe', no: 'not-eligible' };
+
+export function evaluateRights(profile: Profile, asOf: IsoDate, catalogue: Catalogue): Evaluation {
+  const facts = new HouseholdFacts(profile, asOf);
+  const byId = new Map(catalogue.rights.map((right) => [right.id, right]));
+  const results = new Map<RightId, RightResult>();
+  const inProgress = new Set<RightId>();
+
+  const evaluateOne = (right: RightDefinition): RightResult => {
+    const done = results.get(right.id);
+    if (done) return done;
+    inProgress.add(right.id);
+    const receiving = right.receiving(facts);
+    const outcome = right.evaluate(context);
+    const check = outcome.check;
+    const result: RightResult = {
+      id: right.id,
+      status: receiving ? 'eligible' : STATUS[check.verdict],
+      reasons: receiving ? [reason('receiving'), ...check.reasons] : check.reasons,
+      missing: !receiving && check.verdict === 'unknown' ? check.missing : [],
+      receiving,
+      after: receiving || check.verdict !== 'yes' ? [] : (check.after as RightId[]),
+      automatic: outcome.automatic ?? right.automatic,
+      worthAsking: right.worthAsking,
+      toConfirm: !receiving && check.verdict === 'unknown' && check.unverified === true,
+    };
+    if (outcome.estimate && result.status !== 'not-eligible') result.estimate = outcome.estimate;
+    inProgress.delete(right.id);
+    results.set(right.id, result);
+    return result;
+  };
+
+  const context: RuleContext = {
+    facts,
+    asOf,
+    valueOf: (parameter: Parameter) => valueOn(parameter, asOf),
+    right: (id: RightId): Check => {
+      const right = byId.get(id);
+      // A right missing from the catalogue, or a loop between rights: nothing can be concluded.
+      if (!right || inProgress.has(id)) return unknown([]);
+      const result = evaluateOne(right);
+      if (result.receiving) return yes(reason('chain.has', { right: id }));
+      if (result.status === 'eligible') {
+        return { ...yes(reason('chain.eligible', { right: id })), after: [...result.after, id] };
+      }
+      if (result.status === 'maybe') {
+        return { ...unknown(result.missing, reason('chain.maybe', { right: id })), unverified: result.toConfirm || undefined };
+      }
+      return no(reason('chain.not', { right: id }));
+    },
+  };
+
+  return {
+    catalogueVersion: catalogue.version,
+    asOf,
+    results: catalogue.rights.map(evaluateOne),
+  };
+}

@@ -1,0 +1,84 @@
+// A legal figure (a ceiling, an amount, an age) with its history and provenance. Evaluation
+// uses the value in force on the date asked. Every value says where it was read and whether
+// the research could confirm it (../shared/research/rights-be.md).
+import type { IsoDate } from '../../calendar/iso-date';
+import type { Period } from '../engine/money';
+
+export interface ParameterValue {
+  /** First day this value applies (for a request, a payment or an income year, as `note` says). */
+  validFrom: IsoDate;
+  /** Last day the source says it covers; after it the value may have been indexed. */
+  validUntil?: IsoDate;
+  value: number;
+  /** False where the research marks the figure UNVERIFIED: never decide on it alone. */
+  verified: boolean;
+  source: string;
+  /** Date printed on the source (page update, publication), when it gives one. */
+  sourceDate?: IsoDate;
+  note?: string;
+}
+
+export interface Parameter {
+  id: string;
+  unit: 'EUR' | 'years' | 'months' | 'days' | 'people' | 'ratio' | 'points';
+  /** For money: what period the amount is for. */
+  per?: Period;
+  /**
+   * "up": the law only ever raises it (indexation). An expired ceiling then still proves that
+   * an income below it is below the current one.
+   */
+  direction?: 'up';
+  /** Last time someone compared these values with their sources. */
+  checkedOn: IsoDate;
+  values: readonly ParameterValue[];
+}
+
+/**
+ * How far a value can be trusted on the day asked:
+ * - "exact": the source covers that day;
+ * - "at-least": the day is after what the source covers, and the figure only ever rises;
+ * - "at-most": the day is before the first value known, and the figure only ever rises;
+ * - "unknown": outside what the source covers, for a figure that may move either way.
+ */
+export type Bound = 'exact' | 'at-least' | 'at-most' | 'unknown';
+
+export interface ValueInForce {
+  value: number;
+  verified: boolean;
+  bound: Bound;
+  validFrom: IsoDate;
+}
+
+/** The value in force on a day, or undefined when nothing at all can be said for that day. */
+export function valueOn(parameter: Parameter, on: IsoDate): ValueInForce | undefined {
+  let found: ParameterValue | undefined;
+  let earliest: ParameterValue | undefined;
+  for (const entry of parameter.values) {
+    if (entry.validFrom <= on && (!found || entry.validFrom > found.validFrom)) found = entry;
+    if (!earliest || entry.validFrom < earliest.validFrom) earliest = entry;
+  }
+  const rises = parameter.direction === 'up';
+  if (!found) {
+    if (!earliest || !rises) return undefined;
+    return { value: earliest.value, verified: earliest.verified, bound: 'at-most', validFrom: earliest.validFrom };
+  }
+  const expired = found.validUntil !== undefined && on > found.validUntil;
+  return {
+    value: found.value,
+    verified: found.verified,
+    bound: !expired ? 'exact' : rises ? 'at-least' : 'unknown',
+    validFrom: found.validFrom,
+  };
+}
+
+/** The bound of a sum of two values (a base plus an amount per person). */
+export function combineBounds(a: Bound, b: Bound): Bound {
+  if (a === b) return a;
+  if (a === 'exact') return b;
+  if (b === 'exact') return a;
+  return 'unknown';
+}
+
+export function parameter(definition: Parameter): Parameter {
+  return definition;
+}

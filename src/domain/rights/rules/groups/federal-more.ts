@@ -1,0 +1,4 @@
+// Rights of this group are added here as their rules are written.
+import type { RightDefinition } from '../../engine/rule';
+
+export const FEDERAL_MORE: readonly RightDefinition[] = [];
