@@ -85,6 +85,7 @@ export default tseslint.config(
     // The shell and the first screen use the light storage API, so the first screen stays within
     // its size budget (docs/decisions/0004-performance-budget.md).
     files: ['src/app/**', 'src/main.tsx', 'src/features/home/**'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -53,7 +53,7 @@ describe.each(CATALOGUE_LANGUAGES)('texts of the rights in %s', (language) => {
     for (const right of CATALOGUE.rights) {
       expect(has(`right.${right.id}.name`), `${right.id}.name`).toBe(true);
       expect(has(`right.${right.id}.summary`), `${right.id}.summary`).toBe(true);
-      const summary = instances[language]!.t(`right.${right.id}.summary`);
+      const summary = (instances[language]!.t as unknown as (key: string) => string)(`right.${right.id}.summary`);
       const sentences = summary.split(/(?<=[.!?])\s+/).filter(Boolean);
       expect(sentences.length, `${right.id} summary: ${summary}`).toBeLessThanOrEqual(2);
       for (const sentence of sentences) {

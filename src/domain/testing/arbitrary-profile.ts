@@ -85,13 +85,15 @@ export const arbitraryProfile: fc.Arbitrary<Profile> = fc
     },
     { requiredKeys: ['self', 'others'] },
   )
-  .map(({ self, others, ...household }) => ({
-    format: 'carnet-profile' as const,
-    version: 1 as const,
-    household: {
-      ...household,
-      members: [self, ...others].map((member, index) => ({ id: `m${index + 1}`, ...member })),
-    },
-  }));
+  .map(
+    ({ self, others, ...household }): Profile => ({
+      format: 'carnet-profile',
+      version: 1,
+      household: {
+        ...household,
+        members: [self, ...others].map((member, index): Member => ({ id: `m${index + 1}`, ...member }) as Member),
+      },
+    }),
+  );
 
 export const arbitraryDay = day(2024, 2027);
