@@ -70,7 +70,7 @@ export const bim: RightDefinition = {
   level: 'federal',
   provider: 'mutuality',
   automatic: false,
-  officialNames: { fr: 'Intervention majorée (BIM)', nl: 'Verhoogde tegemoetkoming', de: 'Erhöhte Kostenbeteiligung' },
+  officialNames: { fr: 'Intervention majorée (BIM)', nl: 'Verhoogde tegemoetkoming', de: 'Erhöhte Kostenerstattung' },
   worthAsking: ['bim.risThreeMonths', 'bim.newAutomaticGroups'],
   claim: { documents: ['id-card', 'sworn-statement-income', 'income-proofs', 'tax-assessment'], steps: 3 },
   sources: [
