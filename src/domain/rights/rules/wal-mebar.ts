@@ -1,0 +1,73 @@
+// Subvention MEBAR (energy works for low-income households), Wallonia — research §24. Asked
+// at the CPAS, which checks the income; a regional technician visits; the grant (up to
+// 2 000 €, once in 5 years) is paid to the contractor. Not in the German-speaking Community,
+// which runs these grants itself since 2020 (see housing-shared.ts).
+import { all, no, toConfirm, unknown, yes, type Check } from '../engine/check';
+import { incomeAtMost, monthlyNetIncome } from '../engine/income';
+import { cents, once } from '../engine/money';
+import { reason } from '../engine/reason';
+import type { RightDefinition, RuleContext } from '../engine/rule';
+import { RIS_COHABITANT, RIS_FAMILY, RIS_SINGLE } from '../parameters/be-integration-income';
+import { MEBAR_MAX, MEBAR_RENEWAL_YEARS, MEBAR_RIS_SHARE } from '../parameters/wal-mebar';
+import { DG_TRANSFER_SOURCES, tenureOf } from './housing-shared';
+import { risCategory } from './ris-means-test';
+
+function region({ facts }: RuleContext): Check {
+  if (facts.region === 'german-speaking') return no(reason('mebar.germanSpeakingCommunity'));
+  return facts.regionIs('wallonia');
+}
+
+/** The works are done in the home the household lives in (a caravan or chalet counts too). */
+function hasHome({ facts }: RuleContext): Check {
+  const tenure = tenureOf(facts);
+  if (tenure === undefined) return unknown(['household.housing.tenure']);
+  return tenure === 'homeless' ? no(reason('mebar.noHome')) : yes();
+}
+
+/**
+ * Monthly income up to the RIS of the household's category plus 30 %. The category is the
+ * one the CPAS would give for the RIS (a couple: two cohabitant amounts); the person's and
+ * their partner's incomes count, family allowances do not.
+ */
+function incomeCheck(context: RuleContext): Check {
+  const { facts } = context;
+  const category = risCategory(facts);
+  const ris = context.valueOf(category === 'single' ? RIS_SINGLE : category === 'family' ? RIS_FAMILY : RIS_COHABITANT);
+  const share = context.valueOf(MEBAR_RIS_SHARE);
+  if (!ris || !share) return toConfirm(reason('figure.unknownForDate'));
+  const amount = (category === 'couple' ? 2 : 1) * ris.value * share.value;
+  const counted = facts.partner ? [facts.self, facts.partner] : [facts.self];
+  const resources = monthlyNetIncome(counted, { exclude: ['child-benefit'] });
+  return incomeAtMost(resources, { amount: cents(amount), per: 'month', verified: ris.verified && share.verified, bound: ris.bound }, { category });
+}
+
+export const walMebar: RightDefinition = {
+  id: 'wal-mebar',
+  level: 'wallonia',
+  provider: 'cpas',
+  automatic: false,
+  officialNames: { fr: 'Subvention MEBAR (ménages à bas revenus)', nl: 'MEBAR-subsidie (Wallonië)', de: 'MEBAR-Zuschuss (Wallonie)' },
+  worthAsking: ['mebar.landlordConsent', 'mebar.oncePerFiveYears', 'mebar.worksCovered'],
+  claim: { documents: ['id-card', 'income-proofs', 'household-composition', 'landlord-consent'], steps: 3 },
+  sources: [
+    'https://energie.wallonie.be/fr/subvention-energie-pour-les-menages-a-revenu-modeste-operation-mebar-ii.html?IDC=6369&IDD=130089',
+    'http://wallonie.be/fr/actualites/energie-46-millions-deuros-pour-soutenir-les-menages-bas-revenus-en-2023',
+    'https://henry.wallonie.be/home/communiques-de-presse/presses/energie--du-nouveau-concernant-les-aides-pour-les-menages-a-bas-revenus-mebar.html',
+    ...DG_TRANSFER_SOURCES,
+  ],
+  research: 'wal-mebar',
+  checkedOn: '2026-11-22',
+  receiving: () => false,
+  evaluate: (context) => {
+    const check = all(
+      () => region(context),
+      () => hasHome(context),
+      () => incomeCheck(context),
+    );
+    const max = context.valueOf(MEBAR_MAX);
+    const years = context.valueOf(MEBAR_RENEWAL_YEARS);
+    if (!max || !years || check.verdict === 'no') return { check };
+    const upTo = reason('mebar.upTo', { amount: once(max.value), years: years.value });
+    return { check: { ...check, reasons: [...check.reasons, upTo] }, estimate: once(max.value) };
+  },
+};
