@@ -86,7 +86,7 @@ function categoryReason(context: RuleContext, lookup: IncomeLookup): Reason | un
     const parameter = livesAlone(context.facts) ? category.single : category.several;
     const year = Number(context.valueOf(parameter)?.validFrom.slice(0, 4));
     return reason(exact ? 'socialHousing.walCategory' : 'socialHousing.walCategoryEstimated', {
-      category: category.category,
+      incomeCategory: category.category,
       ceiling: perYear(ceiling.amount),
       year,
     });
