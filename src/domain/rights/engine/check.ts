@@ -20,12 +20,16 @@ export type CheckOrThunk = Check | (() => Check);
 
 const NONE: string[] = [];
 
+// Checks without reasons are shared: they are never mutated, and rules make many of them.
+const BARE_YES: Check = Object.freeze({ verdict: 'yes', reasons: [], missing: NONE, after: NONE }) as Check;
+const BARE_NO: Check = Object.freeze({ verdict: 'no', reasons: [], missing: NONE, after: NONE }) as Check;
+
 export function yes(...reasons: Reason[]): Check {
-  return { verdict: 'yes', reasons, missing: NONE, after: NONE };
+  return reasons.length === 0 ? BARE_YES : { verdict: 'yes', reasons, missing: NONE, after: NONE };
 }
 
 export function no(...reasons: Reason[]): Check {
-  return { verdict: 'no', reasons, missing: NONE, after: NONE };
+  return reasons.length === 0 ? BARE_NO : { verdict: 'no', reasons, missing: NONE, after: NONE };
 }
 
 export function unknown(missing: string[], ...reasons: Reason[]): Check {

@@ -7,12 +7,24 @@ import { regionOf } from '../../profile/region';
 import { no, unknown, yes, type Check } from './check';
 import { reason } from './reason';
 
-export interface MemberFacts {
-  index: number;
-  member: Member;
+export class MemberFacts {
   /** Age on the evaluation day, undefined when the birth date is not known. */
-  age: number | undefined;
-  path: (field: string) => string;
+  readonly age: number | undefined;
+  /** Memo of `receives` and `hasStatus`: rules ask the same facts many times. */
+  readonly memo = new Map<string, Check>();
+
+  constructor(
+    readonly index: number,
+    readonly member: Member,
+    asOf: IsoDate,
+  ) {
+    this.age = member.birthDate && member.birthDate <= asOf ? ageOn(member.birthDate, asOf) : undefined;
+  }
+
+  /** JSON path of one of this member's fields, e.g. `household.members[1].birthDate`. */
+  path(field: string): string {
+    return `household.members[${this.index}].${field}`;
+  }
 }
 
 export class HouseholdFacts {
@@ -24,12 +36,7 @@ export class HouseholdFacts {
     readonly profile: Profile,
     readonly asOf: IsoDate,
   ) {
-    this.members = profile.household.members.map((member, index) => ({
-      index,
-      member,
-      age: member.birthDate && member.birthDate <= asOf ? ageOn(member.birthDate, asOf) : undefined,
-      path: (field: string) => `household.members[${index}].${field}`,
-    }));
+    this.members = profile.household.members.map((member, index) => new MemberFacts(index, member, asOf));
     const self = this.members.find((m) => m.member.relation === 'self');
     if (!self) throw new Error('A validated profile always has a "self" member');
     this.self = self;
@@ -96,10 +103,15 @@ export class HouseholdFacts {
 
   /** A status listed is known; a status not listed is unknown unless `statusesComplete`. */
   hasStatus(member: MemberFacts, status: Status): Check {
+    const key = `s:${status}`;
+    let check = member.memo.get(key);
+    if (check) return check;
     const statuses = member.member.statuses;
-    if (statuses?.includes(status)) return yes(reason(`status.${status}`));
-    if (member.member.statusesComplete) return no(reason(`status.not.${status}`));
-    return unknown([member.path('statuses')]);
+    if (statuses?.includes(status)) check = yes(reason(`status.${status}`));
+    else if (member.member.statusesComplete) check = no(reason(`status.not.${status}`));
+    else check = unknown([member.path('statuses')]);
+    member.memo.set(key, check);
+    return check;
   }
 
   anyMemberHasStatus(status: Status, members: readonly MemberFacts[] = this.members): Check {
@@ -114,11 +126,15 @@ export class HouseholdFacts {
 
   /** Whether a member receives an income of this kind: unknown while their incomes are not given. */
   receives(member: MemberFacts, kind: IncomeKind): Check {
+    const key = `r:${kind}`;
+    let check = member.memo.get(key);
+    if (check) return check;
     const incomes = member.member.incomes;
-    if (!incomes) return unknown([member.path('incomes')]);
-    return incomes.some((income) => income.kind === kind)
-      ? yes(reason(`receives.${kind}`))
-      : no(reason(`receives.not.${kind}`));
+    if (!incomes) check = unknown([member.path('incomes')]);
+    else if (incomes.some((income) => income.kind === kind)) check = yes(reason(`receives.${kind}`));
+    else check = no(reason(`receives.not.${kind}`));
+    member.memo.set(key, check);
+    return check;
   }
 
   anyMemberReceives(kind: IncomeKind, members: readonly MemberFacts[] = this.members): Check {

@@ -172,11 +172,16 @@ export function incomeAtMost(lookup: IncomeLookup, ceiling: Ceiling, extra: Reco
     return canSayNo ? no(reason('income.above', { ...values, income })) : toConfirm(reason(notSure, { ...values, income }));
   }
   const estimate = money((figure.low + figure.high) / 2, figure.per);
+  const estimateNotSure = bound === 'at-least' ? 'income.estimateAboveOldCeiling' : 'income.ceilingToConfirm';
   if (figure.high < ceiling.amount * 0.9) {
-    return canSayYes ? yes(reason('income.estimateBelow', { ...values, income: estimate })) : toConfirm(reason(notSure, { ...values, income: estimate }));
+    return canSayYes
+      ? yes(reason('income.estimateBelow', { ...values, income: estimate }))
+      : toConfirm(reason(estimateNotSure, { ...values, income: estimate }));
   }
   if (figure.low > ceiling.amount * 1.1) {
-    return canSayNo ? no(reason('income.estimateAbove', { ...values, income: estimate })) : toConfirm(reason(notSure, { ...values, income: estimate }));
+    return canSayNo
+      ? no(reason('income.estimateAbove', { ...values, income: estimate }))
+      : toConfirm(reason(estimateNotSure, { ...values, income: estimate }));
   }
   return unknown([figure.settles], reason('income.close', { ...values, income: estimate }));
 }
