@@ -31,6 +31,14 @@ export class HouseholdFacts {
   readonly members: readonly MemberFacts[];
   readonly self: MemberFacts;
   readonly region: Region | undefined;
+  readonly partner: MemberFacts | undefined;
+  readonly children: readonly MemberFacts[];
+  /** Adults other than the person and their partner (a parent, a friend…). */
+  readonly otherAdults: readonly MemberFacts[];
+  /** The person, their partner and their children: the "household" of most federal rules. */
+  readonly family: readonly MemberFacts[];
+  /** Memo of household-level lookups (incomes by measure, checks over members): rules share them. */
+  readonly memo = new Map<string, unknown>();
 
   constructor(
     readonly profile: Profile,
@@ -41,6 +49,18 @@ export class HouseholdFacts {
     if (!self) throw new Error('A validated profile always has a "self" member');
     this.self = self;
     this.region = regionOf(profile.household);
+    this.partner = this.members.find((m) => m.member.relation === 'partner');
+    this.children = this.members.filter((m) => m.member.relation === 'child');
+    this.otherAdults = this.members.filter((m) => m.member.relation === 'parent' || m.member.relation === 'other');
+    this.family = this.members.filter((m) => m.member.relation !== 'parent' && m.member.relation !== 'other');
+  }
+
+  /** Computes a value once per household and key. */
+  remember<T>(key: string, compute: () => T): T {
+    if (this.memo.has(key)) return this.memo.get(key) as T;
+    const value = compute();
+    this.memo.set(key, value);
+    return value;
   }
 
   get household() {
@@ -49,24 +69,6 @@ export class HouseholdFacts {
 
   get size(): number {
     return this.members.length;
-  }
-
-  get partner(): MemberFacts | undefined {
-    return this.members.find((m) => m.member.relation === 'partner');
-  }
-
-  get children(): MemberFacts[] {
-    return this.members.filter((m) => m.member.relation === 'child');
-  }
-
-  /** Adults other than the person and their partner (a parent, a friend…). */
-  get otherAdults(): MemberFacts[] {
-    return this.members.filter((m) => m.member.relation === 'parent' || m.member.relation === 'other');
-  }
-
-  /** The person, their partner and their children: the "household" of most federal rules. */
-  get family(): MemberFacts[] {
-    return this.members.filter((m) => m.member.relation !== 'parent' && m.member.relation !== 'other');
   }
 
   /** Lives alone (children aside): no partner, no other adult under the same roof. */
@@ -115,11 +117,15 @@ export class HouseholdFacts {
   }
 
   anyMemberHasStatus(status: Status, members: readonly MemberFacts[] = this.members): Check {
-    const checks = members.map((m) => this.hasStatus(m, status));
+    return this.remember(`anyStatus|${status}|${indices(members)}`, () => this.findInMembers(members, (m) => this.hasStatus(m, status), `status.not.${status}`));
+  }
+
+  private findInMembers(members: readonly MemberFacts[], check: (member: MemberFacts) => Check, noKey: string): Check {
+    const checks = members.map(check);
     const found = checks.find((c) => c.verdict === 'yes');
     if (found) return found;
     const missing = checks.flatMap((c) => c.missing);
-    return missing.length > 0 ? unknown(missing) : no(reason(`status.not.${status}`));
+    return missing.length > 0 ? unknown(missing) : no(reason(noKey));
   }
 
   // ---- Incomes -----------------------------------------------------------------------------
@@ -138,11 +144,7 @@ export class HouseholdFacts {
   }
 
   anyMemberReceives(kind: IncomeKind, members: readonly MemberFacts[] = this.members): Check {
-    const checks = members.map((m) => this.receives(m, kind));
-    const found = checks.find((c) => c.verdict === 'yes');
-    if (found) return found;
-    const missing = checks.flatMap((c) => c.missing);
-    return missing.length > 0 ? unknown(missing) : no(reason(`receives.not.${kind}`));
+    return this.remember(`anyReceives|${kind}|${indices(members)}`, () => this.findInMembers(members, (m) => this.receives(m, kind), `receives.not.${kind}`));
   }
 
   /** True only when the profile says so (for `receiving`: never guessed). */
@@ -153,4 +155,11 @@ export class HouseholdFacts {
   knownStatus(status: Status): boolean {
     return this.members.some((m) => m.member.statuses?.includes(status));
   }
+}
+
+/** A short key naming a set of members, for memos. */
+export function indices(members: readonly MemberFacts[]): string {
+  let key = '';
+  for (const member of members) key += `${member.index},`;
+  return key;
 }

@@ -5,7 +5,7 @@
 // 10 % of a ceiling gives "maybe": the person should bring their tax assessment.
 import type { Income, IncomeKind } from '../../profile';
 import { no, toConfirm, unknown, yes, type Check } from './check';
-import type { HouseholdFacts, MemberFacts } from './facts';
+import { indices, type HouseholdFacts, type MemberFacts } from './facts';
 import { cents, perMonth, perYear, type Money } from './money';
 import type { Bound } from '../parameters/parameter';
 import { reason } from './reason';
@@ -72,6 +72,16 @@ export function taxableIncome(
   measure: 'gross-taxable' | 'net-taxable',
   members: readonly MemberFacts[],
   options: IncomeOptions = {},
+): IncomeLookup {
+  const key = `taxable|${measure}|${indices(members)}|${options.year ?? ''}|${options.exclude?.join(',') ?? ''}`;
+  return facts.remember(key, () => computeTaxableIncome(facts, measure, members, options));
+}
+
+function computeTaxableIncome(
+  facts: HouseholdFacts,
+  measure: 'gross-taxable' | 'net-taxable',
+  members: readonly MemberFacts[],
+  options: IncomeOptions,
 ): IncomeLookup {
   const field = measure === 'gross-taxable' ? 'grossTaxable' : 'netTaxable';
   const assessments = facts.household.taxableIncome ?? [];
