@@ -71,7 +71,7 @@ export function applyAnswer(profile: Profile, question: QuestionRef, answer: Ans
       return housing(profile, { heating: answer.value });
     case 'waiting-list': {
       const next = housing(profile, { onSocialHousingWaitingList: answer.value.onList });
-      const { socialHousingApplicationDate: _dropped, ...rest } = next.household.housing ?? {};
+      const { socialHousingApplicationDate: _, ...rest } = next.household.housing ?? {};
       return setHouseholdField(next, 'housing', answer.value.onList && answer.value.since ? { ...rest, socialHousingApplicationDate: answer.value.since } : rest);
     }
     case 'owns-other-dwelling':
