@@ -3,7 +3,7 @@
 // income up to the revenu d'intégration (a single parent: up to the BIM ceiling).
 // The priority titles are not in the profile, so the answer is at best "maybe".
 import { all, unknown, type Check } from '../engine/check';
-import { isCeiling } from '../engine/ceilings';
+import { incomeYear, isCeiling } from '../engine/ceilings';
 import type { HouseholdFacts } from '../engine/facts';
 import { incomeAtMost, taxableIncome } from '../engine/income';
 import { perMonth } from '../engine/money';
@@ -21,7 +21,7 @@ import {
   BRU_RENT_ALLOWANCE_SINGLE_PARENT_LOWER_AMOUNT,
   BRU_RENT_ALLOWANCE_SINGLE_PARENT_PER_CHILD,
 } from '../parameters/bru-rent-allowance';
-import { onWaitingList, rentsPrivately, sumCeiling } from './housing-shared';
+import { latestAssessmentYear, onWaitingList, rentsPrivately, sumCeiling } from './housing-shared';
 
 /** A parent living alone with their children. */
 function singleParent(facts: HouseholdFacts): boolean {
@@ -39,7 +39,9 @@ function incomeCheck(context: RuleContext): Check {
   const parameter = facts.size === 1 ? BRU_RENT_ALLOWANCE_CEILING_SINGLE : singleParent(facts) ? BRU_RENT_ALLOWANCE_CEILING_SINGLE_PARENT : BRU_RENT_ALLOWANCE_CEILING_SEVERAL;
   const ceiling = sumCeiling(context, parameter);
   if (!isCeiling(ceiling)) return ceiling;
-  return incomeAtMost(taxableIncome(facts, 'net-taxable', facts.members), ceiling);
+  // Nor which year: the most recent tax assessment given, else an estimate from today's incomes.
+  const year = latestAssessmentYear(facts, incomeYear(context, 0));
+  return incomeAtMost(taxableIncome(facts, 'net-taxable', facts.members, year === undefined ? {} : { year }), ceiling);
 }
 
 function priorityTitles(context: RuleContext): Check {

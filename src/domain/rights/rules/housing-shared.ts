@@ -126,6 +126,19 @@ export function waitingLongerThan(context: RuleContext, months: number): Check {
     : no(reason('housing.waitedTooShort', { months: waited, required: months }));
 }
 
+// ---- Income ----------------------------------------------------------------------------
+
+/** The most recent income year with a net taxable figure, before `before` (and not before `from`). */
+export function latestAssessmentYear(facts: HouseholdFacts, before: number, from?: number): number | undefined {
+  let latest: number | undefined;
+  for (const assessment of facts.household.taxableIncome ?? []) {
+    if (assessment.netTaxable === undefined || assessment.year >= before) continue;
+    if (from !== undefined && assessment.year < from) continue;
+    if (latest === undefined || assessment.year > latest) latest = assessment.year;
+  }
+  return latest;
+}
+
 // ---- Debts ------------------------------------------------------------------------------
 
 /** Unpaid bills the household cannot pay: the profile's sign of difficulty paying. */

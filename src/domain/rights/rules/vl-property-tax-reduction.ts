@@ -13,7 +13,7 @@ export const vlPropertyTaxReduction: RightDefinition = {
   provider: 'regional-tax-administration',
   automatic: false,
   officialNames: { fr: 'Réduction du précompte immobilier (Flandre)', nl: 'Vermindering van de onroerende voorheffing', de: 'Ermäßigung des Immobiliensteuervorabzugs (Flandern)' },
-  worthAsking: ['propertyTax.onFirstJanuary', 'propertyTax.vlAmountVaries', 'propertyTax.tenantAsksLandlord'],
+  worthAsking: ['propertyTax.onFirstJanuary', 'propertyTax.vlAmountVaries', 'propertyTax.vlAskOtherReductions', 'propertyTax.tenantAsksLandlord'],
   claim: { documents: ['id-card', 'household-composition', 'property-tax-bill'], steps: 3 },
   sources: [
     'https://crm.snpc-nems.be/fr/content/la-r%C3%A9duction-du-pr%C3%A9compte-immobilier-profite-t-elle-au-bailleur-ou-au-locataire',

@@ -7,7 +7,7 @@ import type { HouseholdFacts } from '../engine/facts';
 import { taxableIncome, type IncomeLookup } from '../engine/income';
 import type { RightDefinition, RuleContext } from '../engine/rule';
 import { VL_INCOME_MAX_AGE, VL_OTHERS, VL_PER_DEPENDANT, VL_SINGLE, VL_SINGLE_DISABLED } from '../parameters/vl-social-housing';
-import { addCounts, dependentChildren, incomeWithin, membersWithDisability, ownsNoRealEstate, registeredResident, sumCeiling } from './housing-shared';
+import { addCounts, dependentChildren, incomeWithin, latestAssessmentYear, membersWithDisability, ownsNoRealEstate, registeredResident, sumCeiling } from './housing-shared';
 
 /**
  * Taxable income (gezamenlijk en afzonderlijk belastbaar) of the most recent assessment at most
@@ -22,10 +22,8 @@ function referenceIncome(context: RuleContext): IncomeLookup {
   if (unknownIncomes.length > 0) return { missing: unknownIncomes };
   const maxAge = context.valueOf(VL_INCOME_MAX_AGE)?.value;
   const thisYear = incomeYear(context, 0);
-  const latest = (facts.household.taxableIncome ?? [])
-    .filter((a) => a.netTaxable !== undefined && a.year < thisYear && (maxAge === undefined || a.year >= thisYear - maxAge))
-    .sort((a, b) => b.year - a.year)[0];
-  const taxable = taxableIncome(facts, 'net-taxable', counted, latest ? { year: latest.year } : {});
+  const year = latestAssessmentYear(facts, thisYear, maxAge === undefined ? undefined : thisYear - maxAge);
+  const taxable = taxableIncome(facts, 'net-taxable', counted, year === undefined ? {} : { year });
   if ('missing' in taxable) return taxable;
   const incomes = counted.flatMap((m) => m.member.incomes ?? []);
   const leefloon = incomes.filter((i) => i.kind === 'integration-income').reduce((sum, i) => sum + i.monthly * 12, 0);
