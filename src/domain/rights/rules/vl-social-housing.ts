@@ -1,10 +1,11 @@
 // Sociale huurwoning, Flanders — research §21.3. Registration with the woonmaatschappij up
 // to an indexed income limit of the future reference tenant and their partner; no (partial)
 // ownership of a dwelling or building plot, in Belgium or abroad.
-import { all, type Check } from '../engine/check';
+import { all, unknown, type Check } from '../engine/check';
 import { incomeYear } from '../engine/ceilings';
 import type { HouseholdFacts } from '../engine/facts';
 import { taxableIncome, type IncomeLookup } from '../engine/income';
+import { reason } from '../engine/reason';
 import type { RightDefinition, RuleContext } from '../engine/rule';
 import { VL_INCOME_MAX_AGE, VL_OTHERS, VL_PER_DEPENDANT, VL_SINGLE, VL_SINGLE_DISABLED } from '../parameters/vl-social-housing';
 import { addCounts, dependentChildren, incomeWithin, latestAssessmentYear, membersWithDisability, ownsNoRealEstate, registeredResident, sumCeiling } from './housing-shared';
@@ -15,22 +16,25 @@ import { addCounts, dependentChildren, incomeWithin, latestAssessmentYear, membe
  * taxed. The profile's disability allowance may be IVT or the integration allowance (which does
  * not count): it adds between nothing and all of it.
  */
-function referenceIncome(context: RuleContext): IncomeLookup {
+function referenceIncome(context: RuleContext): { lookup: IncomeLookup; exactButForDisability: boolean } {
   const { facts } = context;
   const counted = facts.partner ? [facts.self, facts.partner] : [facts.self];
   const unknownIncomes = counted.filter((m) => m.member.incomes === undefined).map((m) => m.path('incomes'));
-  if (unknownIncomes.length > 0) return { missing: unknownIncomes };
+  if (unknownIncomes.length > 0) return { lookup: { missing: unknownIncomes }, exactButForDisability: false };
   const maxAge = context.valueOf(VL_INCOME_MAX_AGE)?.value;
   const thisYear = incomeYear(context, 0);
   const year = latestAssessmentYear(facts, thisYear, maxAge === undefined ? undefined : thisYear - maxAge);
   const taxable = taxableIncome(facts, 'net-taxable', counted, year === undefined ? {} : { year });
-  if ('missing' in taxable) return taxable;
+  if ('missing' in taxable) return { lookup: taxable, exactButForDisability: false };
   const incomes = counted.flatMap((m) => m.member.incomes ?? []);
   const leefloon = incomes.filter((i) => i.kind === 'integration-income').reduce((sum, i) => sum + i.monthly * 12, 0);
   const disability = incomes.filter((i) => i.kind === 'disability-allowance').reduce((sum, i) => sum + i.monthly * 12, 0);
-  if (leefloon === 0 && disability === 0) return taxable;
+  if (leefloon === 0 && disability === 0) return { lookup: taxable, exactButForDisability: false };
   const { figure } = taxable;
-  return { figure: { ...figure, low: figure.low + leefloon, high: figure.high + leefloon + disability, exact: false } };
+  return {
+    lookup: { figure: { ...figure, low: figure.low + leefloon, high: figure.high + leefloon + disability, exact: false } },
+    exactButForDisability: figure.exact && disability > 0,
+  };
 }
 
 function ceilings(context: RuleContext, facts: HouseholdFacts) {
@@ -53,7 +57,17 @@ function ceilings(context: RuleContext, facts: HouseholdFacts) {
 
 function incomeCheck(context: RuleContext): Check {
   const { strict, generous, doubt } = ceilings(context, context.facts);
-  return incomeWithin(referenceIncome(context), strict, generous, doubt);
+  const { lookup, exactButForDisability } = referenceIncome(context);
+  const check = incomeWithin(lookup, strict, generous, doubt);
+  // The tax figure is known: only which part of the disability allowance counts is not.
+  if (exactButForDisability && check.verdict === 'unknown' && !check.unverified && check.missing.includes('household.taxableIncome')) {
+    return unknown(
+      check.missing.filter((path) => path !== 'household.taxableIncome'),
+      ...check.reasons,
+      reason('socialHousing.vlDisabilityAllowancePart'),
+    );
+  }
+  return check;
 }
 
 export const vlSocialHousing: RightDefinition = {
