@@ -67,6 +67,17 @@ describe('logement social à Bruxelles (bru-social-housing)', () => {
     expect(evaluateRight('bru-social-housing', profile, ON).status).toBe('eligible');
   });
 
+  it('counts the income of an adult child, who may no longer be a dependant', () => {
+    const profile = brussels()
+      .earning(['unemployment', 1100])
+      .withPartner(noIncome)
+      .withChild({ age: 22, incomes: [{ kind: 'employment', monthly: 4000 }], statuses: [], statusesComplete: true })
+      .build();
+    expect(evaluateRight('bru-social-housing', profile, ON).status).toBe('not-eligible');
+    const unknownAge = brussels().earning(['unemployment', 1100]).withPartner(noIncome).withChild({ statuses: [], statusesComplete: true }).build();
+    expect(evaluateRight('bru-social-housing', unknownAge, ON).missing).toContain('household.members[2].incomes');
+  });
+
   it('is not for a household that owns real estate, in Belgium or abroad', () => {
     const owns = (housing: object, extra: object = {}) =>
       evaluateRight('bru-social-housing', brussels().with({ housing: { ...RENTING, ...housing }, ...extra }).withTaxableIncome(INCOME_YEAR, 20_000, 15_000).build(), ON);

@@ -23,12 +23,20 @@ function adults(facts: HouseholdFacts): MemberFacts[] {
   return facts.members.filter((m) => m.member.relation !== 'child');
 }
 
-/** Adults with an income (family allowances are not one); unknown while their incomes are not given. */
+/**
+ * Whose income counts: everyone but the dependent children. A minor child surely is one; an
+ * adult child (or one whose age is not known) may not be, and then their income counts.
+ */
+function counted(facts: HouseholdFacts): MemberFacts[] {
+  return facts.members.filter((m) => m.member.relation !== 'child' || m.age === undefined || m.age >= 18);
+}
+
+/** Members with an income (family allowances are not one); unknown while their incomes are not given. */
 function earners(facts: HouseholdFacts): Count {
   let sure = 0;
   let maybe = 0;
   const missing: string[] = [];
-  for (const adult of adults(facts)) {
+  for (const adult of counted(facts)) {
     const incomes = adult.member.incomes;
     if (incomes === undefined) {
       maybe += 1;
@@ -52,8 +60,7 @@ function incomeCheck(context: RuleContext): Check {
   const { facts } = context;
   const yearsBack = context.valueOf(BRU_INCOME_YEARS_BACK);
   if (!yearsBack) return toConfirm(reason('figure.unknownForDate'));
-  // Dependent children's income is left out.
-  const income = taxableIncome(facts, 'net-taxable', adults(facts), { year: incomeYear(context, yearsBack.value) });
+  const income = taxableIncome(facts, 'net-taxable', counted(facts), { year: incomeYear(context, yearsBack.value) });
   const children = dependentChildren(facts);
   const disabledChildren = membersWithDisability(facts.children);
   const disabledAdults = membersWithDisability(adults(facts));

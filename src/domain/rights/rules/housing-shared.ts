@@ -12,11 +12,13 @@ import { monthsBetween, parseIsoDate } from '../../calendar/iso-date';
 import { no, unknown, yes, type Check } from '../engine/check';
 import { isCeiling } from '../engine/ceilings';
 import type { HouseholdFacts, MemberFacts } from '../engine/facts';
-import { incomeAtMost, type Ceiling, type IncomeLookup } from '../engine/income';
+import { incomeAtMost, monthlyNetIncome, type Ceiling, type IncomeLookup } from '../engine/income';
 import { cents } from '../engine/money';
 import { reason, type Reason } from '../engine/reason';
 import type { RuleContext } from '../engine/rule';
+import { RIS_COHABITANT, RIS_FAMILY, RIS_SINGLE } from '../parameters/be-integration-income';
 import { combineBounds, type Parameter } from '../parameters/parameter';
+import type { RisCategory } from './ris-means-test';
 
 export const DG_TRANSFER_SOURCES = [
   'https://senate.be/home/sections/institutioneel/20190828_institutional/20190828_institutional_fr.html',
@@ -127,6 +129,43 @@ export function waitingLongerThan(context: RuleContext, months: number): Check {
 }
 
 // ---- Income ----------------------------------------------------------------------------
+
+/**
+ * The RIS amount of the household's category, times a share (MEBAR: RIS + 30 %; ADeL in debt
+ * mediation: 120 % of the RIS), as a monthly ceiling. The category is the one the CPAS would
+ * give for the RIS (see ris-means-test.ts); a child whose age is not known may be a minor,
+ * which would make it "family": decided without, and "maybe" if only that lets the household in.
+ */
+export function risShareCheck(context: RuleContext, share: Parameter): Check {
+  const { facts } = context;
+  const shareValue = context.valueOf(share);
+  if (!shareValue) return unknownFigure();
+  const unknownAges = facts.children.filter((child) => child.age === undefined);
+  const strictCategory = risCategoryOf(facts, false);
+  const generousCategory = risCategoryOf(facts, true);
+  const ceilingFor = (category: RisCategory): Ceiling | Check => {
+    const ris = context.valueOf(category === 'single' ? RIS_SINGLE : category === 'family' ? RIS_FAMILY : RIS_COHABITANT);
+    if (!ris) return unknownFigure();
+    const amount = (category === 'couple' ? 2 : 1) * ris.value * shareValue.value;
+    return { amount: cents(amount), per: 'month', verified: ris.verified && shareValue.verified, bound: ris.bound };
+  };
+  const strict = ceilingFor(strictCategory);
+  const generous = ceilingFor(generousCategory);
+  // The person's and their partner's incomes count; family allowances do not.
+  const counted = facts.partner ? [facts.self, facts.partner] : [facts.self];
+  const resources = monthlyNetIncome(counted, { exclude: ['child-benefit'] });
+  const compare = (lookup: IncomeLookup, ceiling: Ceiling) =>
+    incomeAtMost(lookup, ceiling, { category: ceiling === generous ? generousCategory : strictCategory });
+  return incomeWithin(resources, strict, generous, { missing: unknownAges.map((child) => child.path('birthDate')), reasons: [] }, compare);
+}
+
+/** As `risCategory`, deciding explicitly whether a child of unknown age counts as a minor. */
+function risCategoryOf(facts: HouseholdFacts, unknownAgeIsMinor: boolean): RisCategory {
+  const minorChild = facts.children.some((child) => (child.age === undefined ? unknownAgeIsMinor : child.age < 18));
+  if (facts.partner) return minorChild ? 'family' : 'couple';
+  if (facts.otherAdults.length > 0) return minorChild ? 'family' : 'cohabitant';
+  return minorChild ? 'family' : 'single';
+}
 
 /** The most recent income year with a net taxable figure, before `before` (and not before `from`). */
 export function latestAssessmentYear(facts: HouseholdFacts, before: number, from?: number): number | undefined {

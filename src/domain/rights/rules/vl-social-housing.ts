@@ -27,13 +27,16 @@ function referenceIncome(context: RuleContext): { lookup: IncomeLookup; exactBut
   const taxable = taxableIncome(facts, 'net-taxable', counted, year === undefined ? {} : { year });
   if ('missing' in taxable) return { lookup: taxable, exactButForDisability: false };
   const incomes = counted.flatMap((m) => m.member.incomes ?? []);
-  const leefloon = incomes.filter((i) => i.kind === 'integration-income').reduce((sum, i) => sum + i.monthly * 12, 0);
-  const disability = incomes.filter((i) => i.kind === 'disability-allowance').reduce((sum, i) => sum + i.monthly * 12, 0);
-  if (leefloon === 0 && disability === 0) return { lookup: taxable, exactButForDisability: false };
+  const leefloons = incomes.filter((i) => i.kind === 'integration-income');
+  const allowances = incomes.filter((i) => i.kind === 'disability-allowance');
+  if (leefloons.length === 0 && allowances.length === 0) return { lookup: taxable, exactButForDisability: false };
+  // Today's monthly amounts stand for those of the income year: an estimate, whatever they are.
+  const leefloon = leefloons.reduce((sum, i) => sum + i.monthly * 12, 0);
+  const disability = allowances.reduce((sum, i) => sum + i.monthly * 12, 0);
   const { figure } = taxable;
   return {
     lookup: { figure: { ...figure, low: figure.low + leefloon, high: figure.high + leefloon + disability, exact: false } },
-    exactButForDisability: figure.exact && disability > 0,
+    exactButForDisability: figure.exact && allowances.length > 0,
   };
 }
 

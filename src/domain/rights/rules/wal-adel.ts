@@ -2,10 +2,10 @@
 // allowance and a rent allowance for a household that leaves an unfit, overcrowded or
 // unsuitable dwelling (or an under-occupied social one) for a suitable rented home, or that
 // leaves homelessness. The profile only shows homelessness; the other situations are asked.
-import { all, any, toConfirm, unknown, yes, type Check } from '../engine/check';
+import { all, any, unknown, yes, type Check } from '../engine/check';
 import { incomeYear } from '../engine/ceilings';
 import type { HouseholdFacts } from '../engine/facts';
-import { incomeAtMost, monthlyNetIncome, taxableIncome } from '../engine/income';
+import { taxableIncome } from '../engine/income';
 import { cents, once, perMonth, type Money } from '../engine/money';
 import { reason, type Reason } from '../engine/reason';
 import type { RightDefinition, RuleContext } from '../engine/rule';
@@ -18,19 +18,18 @@ import {
   ADEL_MOVING_ALLOWANCE,
   ADEL_RENT_ALLOWANCE_MAX,
 } from '../parameters/wal-adel';
-import { RIS_COHABITANT, RIS_FAMILY, RIS_SINGLE } from '../parameters/be-integration-income';
 import {
   addCounts,
   dependentChildren,
   incomeBelow,
   incomeWithin,
   membersWithDisability,
+  risShareCheck,
   sumCeiling,
   tenureOf,
   walloonHousingRegion,
   walNotOwner,
 } from './housing-shared';
-import { risCategory } from './ris-means-test';
 
 function dependants(facts: HouseholdFacts) {
   return addCounts(dependentChildren(facts), membersWithDisability(facts.members));
@@ -55,17 +54,9 @@ function incomeRoute(context: RuleContext): Check {
 
 /** In an agreed debt mediation: monthly resources up to 120 % of the RIS of the category. */
 function debtMediationRoute(context: RuleContext): Check {
-  const { facts } = context;
-  const mediation = facts.anyMemberHasStatus('debt-mediation');
+  const mediation = context.facts.anyMemberHasStatus('debt-mediation');
   if (mediation.verdict !== 'yes') return mediation;
-  const category = risCategory(facts);
-  const ris = context.valueOf(category === 'single' ? RIS_SINGLE : category === 'family' ? RIS_FAMILY : RIS_COHABITANT);
-  const share = context.valueOf(ADEL_DEBT_MEDIATION_RIS_SHARE);
-  if (!ris || !share) return toConfirm(reason('figure.unknownForDate'));
-  const amount = (category === 'couple' ? 2 : 1) * ris.value * share.value;
-  const counted = facts.partner ? [facts.self, facts.partner] : [facts.self];
-  const resources = monthlyNetIncome(counted, { exclude: ['child-benefit'] });
-  return all(mediation, incomeAtMost(resources, { amount: cents(amount), per: 'month', verified: ris.verified && share.verified, bound: ris.bound }));
+  return all(mediation, risShareCheck(context, ADEL_DEBT_MEDIATION_RIS_SHARE));
 }
 
 /** 400 € for the move and up to 100 € a month of rent, each 20 % more per dependant. */

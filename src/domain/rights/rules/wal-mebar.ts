@@ -2,15 +2,12 @@
 // at the CPAS, which checks the income; a regional technician visits; the grant (up to
 // 2 000 €, once in 5 years) is paid to the contractor. Not in the German-speaking Community,
 // which runs these grants itself since 2020 (see housing-shared.ts).
-import { all, no, toConfirm, unknown, yes, type Check } from '../engine/check';
-import { incomeAtMost, monthlyNetIncome } from '../engine/income';
-import { cents, once } from '../engine/money';
+import { all, no, unknown, yes, type Check } from '../engine/check';
+import { once } from '../engine/money';
 import { reason } from '../engine/reason';
 import type { RightDefinition, RuleContext } from '../engine/rule';
-import { RIS_COHABITANT, RIS_FAMILY, RIS_SINGLE } from '../parameters/be-integration-income';
 import { MEBAR_MAX, MEBAR_RENEWAL_YEARS, MEBAR_RIS_SHARE } from '../parameters/wal-mebar';
-import { DG_TRANSFER_SOURCES, tenureOf } from './housing-shared';
-import { risCategory } from './ris-means-test';
+import { DG_TRANSFER_SOURCES, risShareCheck, tenureOf } from './housing-shared';
 
 function region({ facts }: RuleContext): Check {
   if (facts.region === 'german-speaking') return no(reason('mebar.germanSpeakingCommunity'));
@@ -24,21 +21,9 @@ function hasHome({ facts }: RuleContext): Check {
   return tenure === 'homeless' ? no(reason('mebar.noHome')) : yes();
 }
 
-/**
- * Monthly income up to the RIS of the household's category plus 30 %. The category is the
- * one the CPAS would give for the RIS (a couple: two cohabitant amounts); the person's and
- * their partner's incomes count, family allowances do not.
- */
+/** Monthly income up to the RIS of the household's category plus 30 %. */
 function incomeCheck(context: RuleContext): Check {
-  const { facts } = context;
-  const category = risCategory(facts);
-  const ris = context.valueOf(category === 'single' ? RIS_SINGLE : category === 'family' ? RIS_FAMILY : RIS_COHABITANT);
-  const share = context.valueOf(MEBAR_RIS_SHARE);
-  if (!ris || !share) return toConfirm(reason('figure.unknownForDate'));
-  const amount = (category === 'couple' ? 2 : 1) * ris.value * share.value;
-  const counted = facts.partner ? [facts.self, facts.partner] : [facts.self];
-  const resources = monthlyNetIncome(counted, { exclude: ['child-benefit'] });
-  return incomeAtMost(resources, { amount: cents(amount), per: 'month', verified: ris.verified && share.verified, bound: ris.bound }, { category });
+  return risShareCheck(context, MEBAR_RIS_SHARE);
 }
 
 export const walMebar: RightDefinition = {
