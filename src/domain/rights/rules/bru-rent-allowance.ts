@@ -21,7 +21,8 @@ import {
   BRU_RENT_ALLOWANCE_SINGLE_PARENT_LOWER_AMOUNT,
   BRU_RENT_ALLOWANCE_SINGLE_PARENT_PER_CHILD,
 } from '../parameters/bru-rent-allowance';
-import { latestAssessmentYear, onWaitingList, rentsPrivately, sumCeiling } from './housing-shared';
+import { latestAssessmentYear, sumCeiling } from './housing-income';
+import { onWaitingList, rentsPrivately } from './housing-shared';
 
 /** A parent living alone with their children. */
 function singleParent(facts: HouseholdFacts): boolean {

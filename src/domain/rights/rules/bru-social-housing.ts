@@ -16,7 +16,8 @@ import {
   BRU_SEVERAL_INCOMES,
   BRU_SINGLE,
 } from '../parameters/bru-social-housing';
-import { dependentChildren, incomeWithin, membersWithDisability, ownsNoRealEstate, registeredResident, sumCeiling, type Count } from './housing-shared';
+import { incomeWithin, sumCeiling } from './housing-income';
+import { dependentChildren, membersWithDisability, ownsNoRealEstate, registeredResident, type Count } from './housing-shared';
 
 /** The adults of the household: everyone but the children. */
 function adults(facts: HouseholdFacts): MemberFacts[] {

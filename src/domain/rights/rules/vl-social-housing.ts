@@ -8,7 +8,8 @@ import { taxableIncome, type IncomeLookup } from '../engine/income';
 import { reason } from '../engine/reason';
 import type { RightDefinition, RuleContext } from '../engine/rule';
 import { VL_INCOME_MAX_AGE, VL_OTHERS, VL_PER_DEPENDANT, VL_SINGLE, VL_SINGLE_DISABLED } from '../parameters/vl-social-housing';
-import { addCounts, dependentChildren, incomeWithin, latestAssessmentYear, membersWithDisability, ownsNoRealEstate, registeredResident, sumCeiling } from './housing-shared';
+import { incomeWithin, latestAssessmentYear, sumCeiling } from './housing-income';
+import { addCounts, dependentChildren, membersWithDisability, ownsNoRealEstate, registeredResident } from './housing-shared';
 
 /**
  * Taxable income (gezamenlijk en afzonderlijk belastbaar) of the most recent assessment at most

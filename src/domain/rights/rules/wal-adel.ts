@@ -18,18 +18,8 @@ import {
   ADEL_MOVING_ALLOWANCE,
   ADEL_RENT_ALLOWANCE_MAX,
 } from '../parameters/wal-adel';
-import {
-  addCounts,
-  dependentChildren,
-  incomeBelow,
-  incomeWithin,
-  membersWithDisability,
-  risShareCheck,
-  sumCeiling,
-  tenureOf,
-  walloonHousingRegion,
-  walNotOwner,
-} from './housing-shared';
+import { incomeBelow, incomeWithin, risShareCheck, sumCeiling } from './housing-income';
+import { addCounts, dependentChildren, membersWithDisability, tenureOf, walloonHousingRegion, walNotOwner } from './housing-shared';
 
 function dependants(facts: HouseholdFacts) {
   return addCounts(dependentChildren(facts), membersWithDisability(facts.members));

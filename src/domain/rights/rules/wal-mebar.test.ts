@@ -35,6 +35,12 @@ describe('subvention MEBAR (wal-mebar)', () => {
     expect(cohabitant(1_139.97).status).toBe('not-eligible');
   });
 
+  it('asks a child’s birth date when only a minor child (the family amount) would let the household in', () => {
+    const profile = household().earning(['employment', 2_000]).withChild({}).build();
+    expect(evaluateRight('wal-mebar', profile, ON)).toMatchObject({ status: 'maybe', missing: ['household.members[1].birthDate'] });
+    expect(evaluateRight('wal-mebar', household().earning(['employment', 2_000]).withChild({ age: 20 }).build(), ON).status).toBe('not-eligible');
+  });
+
   it('does not count family allowances', () => {
     const profile = household().earning(['unemployment', 1_700], ['child-benefit', 400]).build();
     expect(evaluateRight('wal-mebar', profile, ON).status).toBe('eligible');

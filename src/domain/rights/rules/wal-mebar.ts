@@ -7,7 +7,8 @@ import { once } from '../engine/money';
 import { reason } from '../engine/reason';
 import type { RightDefinition, RuleContext } from '../engine/rule';
 import { MEBAR_MAX, MEBAR_RENEWAL_YEARS, MEBAR_RIS_SHARE } from '../parameters/wal-mebar';
-import { DG_TRANSFER_SOURCES, risShareCheck, tenureOf } from './housing-shared';
+import { risShareCheck } from './housing-income';
+import { DG_TRANSFER_SOURCES, tenureOf } from './housing-shared';
 
 function region({ facts }: RuleContext): Check {
   if (facts.region === 'german-speaking') return no(reason('mebar.germanSpeakingCommunity'));

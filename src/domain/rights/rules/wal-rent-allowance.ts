@@ -19,18 +19,8 @@ import {
   WAL_RENT_ALLOWANCE_WAITING_MONTHS,
 } from '../parameters/wal-rent-allowance';
 import { WAL_PER_CHILD, WAL_PRECARIOUS_SEVERAL, WAL_PRECARIOUS_SINGLE } from '../parameters/wal-social-housing';
-import {
-  addCounts,
-  dependentChildren,
-  incomeWithin,
-  membersWithDisability,
-  registeredResident,
-  rentsPrivately,
-  sumCeiling,
-  waitingLongerThan,
-  walloonHousingRegion,
-  walNotOwner,
-} from './housing-shared';
+import { incomeWithin, sumCeiling } from './housing-income';
+import { addCounts, dependentChildren, membersWithDisability, registeredResident, rentsPrivately, waitingLongerThan, walloonHousingRegion, walNotOwner } from './housing-shared';
 
 /** Dependent children and people with a disability each raise the ceiling and the amount. */
 function dependants(facts: HouseholdFacts) {

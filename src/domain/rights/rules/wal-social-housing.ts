@@ -19,7 +19,8 @@ import {
   WAL_PRECARIOUS_SINGLE,
   WAL_SINGLE_PRINTED_CEILING,
 } from '../parameters/wal-social-housing';
-import { dependentChildren, incomeWithin, sumCeiling, walloonHousingRegion, walNotOwner } from './housing-shared';
+import { incomeWithin, sumCeiling } from './housing-income';
+import { dependentChildren, walloonHousingRegion, walNotOwner } from './housing-shared';
 
 type Category = 'precarious' | 'modest' | 'average';
 
