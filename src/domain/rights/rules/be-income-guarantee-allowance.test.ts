@@ -69,10 +69,14 @@ describe('allocation de garantie de revenus (be-income-guarantee-allowance)', ()
     const result = evaluateRight('be-income-guarantee-allowance', jobseeker().earning(['unemployment', 1200]).build());
     expect(result.status).toBe('not-eligible');
     expect(reasonKeys(result)).toContain('agr.noJob');
-    expect(evaluateRight('be-income-guarantee-allowance', jobseeker().build())).toMatchObject({
-      status: 'maybe',
-      missing: ['household.members[0].incomes'],
-    });
+    const unknown = evaluateRight('be-income-guarantee-allowance', jobseeker().build());
+    expect(unknown).toMatchObject({ status: 'maybe', missing: ['household.members[0].incomes'] });
+    expect(reasonKeys(unknown)).not.toContain('agr.wageBelow');
+  });
+
+  it('says once why neither partner qualifies', () => {
+    const profile = jobseeker().earning().withPartner({ age: 35, statuses: [], statusesComplete: true, incomes: [] }).build();
+    expect(reasonKeys(evaluateRight('be-income-guarantee-allowance', profile))).toEqual(['agr.noJob']);
   });
 
   it('is for a partner who works part time', () => {

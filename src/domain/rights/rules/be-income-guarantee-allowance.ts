@@ -41,9 +41,11 @@ function partTimeJob(context: RuleContext, member: MemberFacts): Check {
 
 /** The gross monthly wage must stay strictly below the limit; a net wage only estimates it. */
 function wageBelowLimit(context: RuleContext, member: MemberFacts): Check {
+  if (!member.member.incomes) return unknown([member.path('incomes')]);
+  const jobs = jobsOf(member).map(({ income }) => income);
+  if (jobs.length === 0) return no();
   const limit = context.valueOf(AGR_GROSS_WAGE_LIMIT);
   if (!limit) return toConfirm(reason('figure.unknownForDate'));
-  const jobs = jobsOf(member).map(({ income }) => income);
   const gross = jobs.filter((income) => income.basis === 'gross').reduce((sum, income) => sum + income.monthly, 0);
   const net = jobs.filter((income) => income.basis !== 'gross').reduce((sum, income) => sum + income.monthly, 0);
   const low = gross + net;
@@ -95,6 +97,9 @@ export const incomeGuaranteeAllowance: RightDefinition = {
   evaluate: (context) => {
     const { facts } = context;
     const workers = [facts.self, ...(facts.partner ? [facts.partner] : [])];
-    return { check: any(...workers.map((member) => () => memberQualifies(context, member))) };
+    const check = any(...workers.map((member) => () => memberQualifies(context, member)));
+    // Both partners without a part-time job give the same reason twice: say it once.
+    const reasons = check.reasons.filter((r, i, list) => list.findIndex((other) => JSON.stringify(other) === JSON.stringify(r)) === i);
+    return { check: { ...check, reasons } };
   },
 };
