@@ -5,6 +5,7 @@
 // other conditions the profile does not hold are "worth asking".
 import { all, any, no, toConfirm, unknown, withReason, yes, type Check } from '../engine/check';
 import type { MemberFacts } from '../engine/facts';
+import { NET_PER_GROSS } from '../engine/income';
 import { cents, perMonth } from '../engine/money';
 import { reason } from '../engine/reason';
 import type { RightDefinition, RuleContext } from '../engine/rule';
@@ -15,7 +16,7 @@ import { AGR_GROSS_WAGE_LIMIT, AGR_MAX_WORK_FRACTION } from '../parameters/be-in
  * A net wage is between this share of the gross and the whole of it: the assumption the engine
  * makes to estimate a net income from a gross one (engine/income.ts), read the other way.
  */
-const LOWEST_NET_SHARE_OF_GROSS = 0.55;
+const LOWEST_NET_SHARE_OF_GROSS = NET_PER_GROSS[0];
 
 /** How close to the limit an estimate stays "maybe", as for every estimate (contract). */
 const ESTIMATE_MARGIN = 0.1;
