@@ -3,13 +3,17 @@
 // associations) to people in socio-economic difficulty, e.g. people helped by the CPAS. Not a
 // legal entitlement: it depends on the partner. From January 2026 the federal envelope many
 // CPAS used for it is abolished; the scheme goes on.
-import { all, any, no, toConfirm, withReason, type Check } from '../engine/check';
+import { all, any, no, withReason, type Check } from '../engine/check';
 import { once } from '../engine/money';
 import { reason, type Reason } from '../engine/reason';
 import type { RightDefinition, RuleContext } from '../engine/rule';
 import { ARTICLE_27_TICKET_PRICE, FEDERAL_PAS_ENVELOPE_ENDS } from '../parameters/fwb-article-27';
 
-/** Helped by the CPAS: the revenu d'intégration or the equivalent aid, received or within reach. */
+/**
+ * Helped by the CPAS: the revenu d'intégration or the equivalent aid, received or within reach.
+ * The research names no other group; a low income alone (BIM) does not say whether a social
+ * partner follows the person, so it is not read as a route.
+ */
 function helpedByCpas(context: RuleContext): Check {
   const { facts } = context;
   return any(
@@ -17,17 +21,6 @@ function helpedByCpas(context: RuleContext): Check {
     facts.anyMemberReceives('social-aid', facts.family),
     () => any(context.right('be-integration-income'), context.right('be-equivalent-social-aid')),
   );
-}
-
-/**
- * A low income shown by BIM may be a "socio-economic difficulty" too, but the research names
- * only CPAS beneficiaries: the partner decides.
- */
-function lowIncome(context: RuleContext): Check {
-  const { facts } = context;
-  const bim = any(facts.anyMemberHasStatus('bim', facts.family), () => context.right('be-bim'));
-  if (bim.verdict === 'yes') return toConfirm(...bim.reasons, reason('article27.partnerDecides'));
-  return bim.verdict === 'no' ? no(reason('article27.forPeopleInDifficulty')) : bim;
 }
 
 export const article27: RightDefinition = {
@@ -48,12 +41,10 @@ export const article27: RightDefinition = {
   checkedOn: '2026-11-22',
   receiving: () => false,
   evaluate: (context) => {
-    const check = all(context.facts.regionIs('wallonia', 'brussels'), () =>
-      any(
-        () => helpedByCpas(context),
-        () => lowIncome(context),
-      ),
-    );
+    const check = all(context.facts.regionIs('wallonia', 'brussels'), () => {
+      const cpas = helpedByCpas(context);
+      return cpas.verdict === 'no' ? no(...cpas.reasons, reason('article27.forPeopleHelpedBySocialServices')) : cpas;
+    });
     if (check.verdict === 'no') return { check };
     const notes: Reason[] = [];
     const price = context.valueOf(ARTICLE_27_TICKET_PRICE);
