@@ -19,9 +19,12 @@ describe('ticket Article 27 (fwb-article-27)', () => {
     ]);
   });
 
-  it('counts the partner’s CPAS aid', () => {
-    const profile = adult().earning().withPartner({ age: 40, residence: 'belgian', incomes: [{ kind: 'integration-income', monthly: 876.13 }] }).build();
-    expect(evaluateRight('fwb-article-27', profile).status).toBe('eligible');
+  it('counts the CPAS aid of a partner, or of a parent living with the family', () => {
+    const aid = { incomes: [{ kind: 'integration-income' as const, monthly: 876.13 }] };
+    const withPartner = adult().earning(['employment', 4000]).withPartner({ age: 40, residence: 'belgian', ...aid }).build();
+    expect(evaluateRight('fwb-article-27', withPartner)).toMatchObject({ status: 'eligible', after: [] });
+    const withParent = adult().earning(['employment', 4000]).withMember('parent', { age: 70, residence: 'belgian', ...aid }).build();
+    expect(evaluateRight('fwb-article-27', withParent)).toMatchObject({ status: 'eligible', after: [] });
   });
 
   it('says to ask for the revenu d’intégration first when that would open it', () => {

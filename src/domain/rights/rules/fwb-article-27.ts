@@ -10,15 +10,16 @@ import type { RightDefinition, RuleContext } from '../engine/rule';
 import { ARTICLE_27_TICKET_PRICE, FEDERAL_PAS_ENVELOPE_ENDS } from '../parameters/fwb-article-27';
 
 /**
- * Helped by the CPAS: the revenu d'intégration or the equivalent aid, received or within reach.
- * The research names no other group; a low income alone (BIM) does not say whether a social
- * partner follows the person, so it is not read as a route.
+ * Someone in the household helped by the CPAS (tickets are personal, so a parent living with
+ * the family counts too): the revenu d'intégration or the equivalent aid, received or within
+ * reach. The research names no other group; a low income alone (BIM) does not say whether a
+ * social partner follows the person, so it is not read as a route.
  */
 function helpedByCpas(context: RuleContext): Check {
   const { facts } = context;
   return any(
-    facts.anyMemberReceives('integration-income', facts.family),
-    facts.anyMemberReceives('social-aid', facts.family),
+    facts.anyMemberReceives('integration-income'),
+    facts.anyMemberReceives('social-aid'),
     () => any(context.right('be-integration-income'), context.right('be-equivalent-social-aid')),
   );
 }

@@ -80,6 +80,13 @@ describe('inburgeringstraject (vl-integration-course)', () => {
     expect(result.status).toBe('not-eligible');
   });
 
+  it('asks the residence situation, the birth date and the arrival date together', () => {
+    expect(evaluateRight('vl-integration-course', aHousehold().inFlanders().build())).toMatchObject({
+      status: 'maybe',
+      missing: ['household.members[0].residence', 'household.members[0].birthDate', 'household.members[0].arrivalDate'],
+    });
+  });
+
   it('asks the postal code when the region is not known', () => {
     expect(evaluateRight('vl-integration-course', aHousehold().person({ age: 30, residence: 'residence-permit', arrivalDate: RECENT }).build())).toMatchObject({
       status: 'maybe',

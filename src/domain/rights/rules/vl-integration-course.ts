@@ -30,14 +30,14 @@ interface Figures {
  */
 function forMember({ facts }: RuleContext, member: MemberFacts, figures: Figures): MemberOutcome {
   const residence = isForeignResident(member);
-  if (residence.verdict !== 'yes') return { check: residence, binding: 0 };
+  if (residence.verdict === 'no') return { check: residence, binding: 0 };
   const newcomer = all(
     () => facts.ageAtLeast(member, figures.minAge),
     () => facts.ageBelow(member, figures.ageLimit),
     () => arrivedWithin(facts, member, figures.years),
   );
-  if (newcomer.verdict === 'no') return { check: toConfirm(reason('integrationCourse.flandersAskIfOpen')), binding: 0 };
-  if (newcomer.verdict === 'unknown') return { check: newcomer, binding: 0 };
+  const inTarget = newcomer.verdict === 'no' ? toConfirm(reason('integrationCourse.flandersAskIfOpen')) : newcomer;
+  if (residence.verdict === 'unknown' || inTarget.verdict !== 'yes') return { check: all(residence, inTarget), binding: 0 };
   return member.member.residence === 'eu'
     ? { check: withReason(newcomer, reason('integrationCourse.rightNotObligation')), binding: 0 }
     : { check: withReason(newcomer, reason('integrationCourse.obligationForSome')), binding: 1 };
