@@ -12,7 +12,9 @@ export const dgApa: RightDefinition = {
   level: 'german-speaking',
   provider: 'regional-care-administration',
   automatic: false,
-  officialNames: { fr: 'Allocation pour l’aide aux personnes âgées (APA)' },
+  // The German name is the Ministry's since 2023 (handicap.belgium.be/de/news/221222-apa.htm),
+  // read beside the research, which gives none.
+  officialNames: { fr: 'Allocation pour l’aide aux personnes âgées (APA)', de: 'Pflegegeld für Senioren' },
   worthAsking: ['apa.assessment', 'apa.amountVaries'],
   claim: { documents: ['id-card'], steps: 3 },
   sources: ['https://mc.be/fr/avantages-remboursements/allocation-personnes-agees-apa'],
