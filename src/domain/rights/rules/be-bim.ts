@@ -101,6 +101,11 @@ export const bim: RightDefinition = {
         context.right('be-equivalent-social-aid'),
         context.right('be-grapa'),
         context.right('be-disability-allowance'),
+        // APA in Wallonia and Brussels and the Flemish care budget give BIM automatically; the
+        // German-speaking Community's APA no longer does (no income test there).
+        context.right('wal-apa'),
+        context.right('bru-apa'),
+        context.right('vl-care-budget-elderly'),
       );
     const check = all(insurance, () => any(automatic, () => incomeRoute(context), viaOtherRight));
     // Through a chain the BIM comes on its own once the other right is granted.
