@@ -11,7 +11,8 @@ const DATED: ReadonlySet<ClaimStatus> = new Set(['asked', 'receiving', 'refused'
 export function ClaimStatusForm({ householdId, rightId, claim, today }: { householdId: string; rightId: string; claim?: ClaimRow; today: string }) {
   const { t } = useRightsText();
   const id = useId();
-  const status = claim?.status ?? 'not-asked';
+  // Shown at once, saved right after: the choice must not wait for the database to answer.
+  const [status, setStatus] = useState<ClaimStatus>(claim?.status ?? 'not-asked');
   const [date, setDate] = useState(claim?.since ?? today);
   const [error, setError] = useState<string>();
 
@@ -21,6 +22,7 @@ export function ClaimStatusForm({ householdId, rightId, claim, today }: { househ
       return;
     }
     setError(undefined);
+    setStatus(next);
     try {
       await setClaimStatus(householdId, rightId, next, DATED.has(next) ? day : undefined);
     } catch {
