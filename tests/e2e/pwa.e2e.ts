@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { launchBrowser, type Session } from './support/chromium';
 import { freePort, serveBuild, type AppServer } from './support/server';
 import { precachedUrls, waitForServiceWorkerControl } from './support/service-worker';
+import { firstRun } from './support/answer-bot';
 
 const builds = inject('builds');
 let session: Session;
@@ -31,11 +32,9 @@ async function openApp(path = '/'): Promise<Page> {
 }
 
 async function startHousehold(page: Page, name: string, postalCode: string): Promise<void> {
-  await page.getByRole('button', { name: 'Commencer' }).click();
-  const nameField = page.getByLabel('Nom du ménage');
-  await nameField.fill(name);
-  await nameField.press('Enter');
-  const postal = page.getByLabel('Code postal');
+  await firstRun(page, name);
+  await page.getByRole('link', { name: 'Ménage' }).click();
+  const postal = page.getByLabel('Code postal', { exact: true });
   await postal.fill(postalCode);
   await postal.press('Enter');
   await page.getByText(/^Région :/).waitFor();
@@ -73,7 +72,7 @@ describe('Carnet as an installed web app', () => {
     await page.getByRole('heading', { level: 2, name: 'Famille Diallo' }).waitFor();
 
     await page.getByRole('link', { name: 'Ménage' }).click();
-    await expect.poll(() => page.getByLabel('Code postal').inputValue()).toBe('4000');
+    await expect.poll(() => page.getByLabel('Code postal', { exact: true }).inputValue()).toBe('4000');
 
     // A deep link opens offline too (the worker answers every address with the app shell).
     const deep = await page.goto(`http://127.0.0.1:${port}/settings`);
@@ -100,7 +99,7 @@ describe('Carnet as an installed web app', () => {
     await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Mettre à jour' }).click()]);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await expect.poll(() => page.getByLabel('Nom du ménage').inputValue()).toBe('Mme Peeters-Jans');
-    expect(await page.getByLabel('Code postal').inputValue()).toBe('9000');
+    expect(await page.getByLabel('Code postal', { exact: true }).inputValue()).toBe('9000');
 
     await page.getByRole('link', { name: 'Réglages' }).click();
     await page.getByText('Version e2e-next').waitFor();

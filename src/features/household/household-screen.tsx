@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { regionFromPostalCode, setHouseholdField, type Profile } from '../../domain/profile';
 import { todayIso } from '../../domain/calendar';
-import { draftKey, renameHousehold, updateProfile, useActiveHousehold, useHousehold } from '../../storage';
+import { draftKey, renameHousehold, updateProfile, useActiveHousehold, useAnswers, useHousehold } from '../../storage';
+import { AnswersSummary } from './answers-summary';
 import { Screen } from '../../ui/screen';
 import { buttonClass } from '../../ui/button';
 import { DraftTextField } from './draft-text-field';
@@ -14,8 +15,10 @@ import { MembersEditor } from './members-editor';
 export function HouseholdScreen() {
   const { t } = useTranslation('household');
   const { t: tc } = useTranslation();
+  const { t: tq } = useTranslation('questions');
   const { loading, active } = useActiveHousehold();
   const household = useHousehold(active?.id);
+  const answers = useAnswers(active?.id);
   const [saveError, setSaveError] = useState(false);
 
   if (loading || household === undefined) return null;
@@ -72,6 +75,22 @@ export function HouseholdScreen() {
       />
       {region && <p className="muted">{t('postalCode.region', { region: t(`region.${region}`) })}</p>}
       <MembersEditor profile={household.profile} edit={edit} today={todayIso()} />
+      <p>
+        <Link href="/questions" className={buttonClass('primary', true)}>
+          {t('answers.continue')}
+        </Link>
+      </p>
+      {answers && (
+        <AnswersSummary
+          profile={household.profile}
+          answers={answers}
+          personOf={(memberId) => {
+            const index = household.profile.household.members.findIndex((m) => m.id === memberId);
+            const member = household.profile.household.members[index];
+            return !member || member.relation === 'self' ? tq('person.self') : `${t(`relation.${member.relation}`)} (${index + 1})`;
+          }}
+        />
+      )}
     </Screen>
   );
 }

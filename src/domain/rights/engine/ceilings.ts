@@ -1,6 +1,6 @@
 // Builds a ceiling from dated parameters: a base plus an amount per person, in force on the
 // evaluation day, keeping whether every figure used is verified and still current.
-import { combineBounds, type Parameter } from '../parameters/parameter';
+import { combineBounds, type Parameter, type ValueInForce } from '../parameters/parameter';
 import { toConfirm, type Check } from './check';
 import { incomeAtMost, type Ceiling, type IncomeLookup } from './income';
 import { cents } from './money';
@@ -16,12 +16,19 @@ export function ceilingOf(
   const extraValue = extra ? context.valueOf(extra.parameter) : undefined;
   if (!baseValue || (extra && !extraValue)) return toConfirm(reason('figure.unknownForDate'));
   const per = base.per === 'month' ? 'month' : 'year';
+  const upper = (value: ValueInForce) => (value.bound === 'exact' ? value.value : value.max);
+  const baseMax = upper(baseValue);
+  const extraMax = extraValue ? upper(extraValue) : 0;
+  const bound = extraValue ? combineBounds(baseValue.bound, extraValue.bound) : baseValue.bound;
   return {
     // Rounded to the cent: 25 630,67 + 4 744,94 must be 30 375,61, not 30 375,609999…
     amount: cents(baseValue.value + (extra && extraValue ? extraValue.value * extra.count : 0)),
     per,
     verified: baseValue.verified && (extraValue?.verified ?? true),
-    bound: extraValue ? combineBounds(baseValue.bound, extraValue.bound) : baseValue.bound,
+    bound,
+    ...(bound === 'at-least' && baseMax !== undefined && extraMax !== undefined
+      ? { max: cents(baseMax + (extra ? extraMax * extra.count : 0)) }
+      : {}),
   };
 }
 

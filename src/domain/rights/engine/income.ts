@@ -52,7 +52,7 @@ const TAXABLE_PER_MONTHLY: Record<IncomeKind, { net: [number, number]; gross: [n
 const NET_TAXABLE_SHARE: [number, number] = [0.7, 1];
 
 /** Monthly net from a monthly gross figure. */
-const NET_PER_GROSS: [number, number] = [0.55, 1];
+export const NET_PER_GROSS: [number, number] = [0.55, 1];
 
 function taxableRange(income: Income): [number, number] {
   const factors = TAXABLE_PER_MONTHLY[income.kind][income.basis ?? 'net'];
@@ -91,14 +91,9 @@ function computeTaxableIncome(
     return { figure: { low: exact, high: exact, per: 'year', exact: true, settles: 'household.taxableIncome' } };
   }
   const monthly = monthlyIncomes(members, options.exclude);
-  if ('missing' in monthly) {
-    // No monthly incomes either: a figure of another year is still an estimate.
-    const other = assessments.filter((a) => a[field] !== undefined).sort((a, b) => b.year - a.year)[0]?.[field];
-    if (other !== undefined) {
-      return { figure: { low: other, high: other, per: 'year', exact: false, settles: 'household.taxableIncome' } };
-    }
-    return { missing: [...monthly.missing, 'household.taxableIncome'] };
-  }
+  // Another year's tax figure is not used as a stand-in: switching from one estimate to another
+  // when an answer is removed could turn a "maybe" into a definite answer.
+  if ('missing' in monthly) return { missing: [...monthly.missing, 'household.taxableIncome'] };
   let low = 0;
   let high = 0;
   for (const income of monthly.incomes) {
@@ -150,6 +145,8 @@ export interface Ceiling {
   verified: boolean;
   /** Whether the amount is the ceiling on that day, or only a bound of it (see parameter.ts). */
   bound: Bound;
+  /** With an "at-least" bound: the most the ceiling can be (index-linked figures). */
+  max?: number;
 }
 
 function money(amount: number, per: 'year' | 'month'): Money {
@@ -176,6 +173,11 @@ export function incomeAtMost(lookup: IncomeLookup, ceiling: Ceiling, extra: Reco
   const canSayYes = bound === 'exact' || bound === 'at-least';
   const canSayNo = bound === 'exact' || bound === 'at-most';
   const notSure = bound === 'at-least' ? 'income.aboveOldCeiling' : 'income.ceilingToConfirm';
+  // Above the most an index-linked ceiling can have risen to, the answer is no after all.
+  if (bound === 'at-least' && ceiling.max !== undefined && figure.low > ceiling.max * (figure.exact ? 1 : 1.1)) {
+    const income = money(figure.exact ? figure.low : (figure.low + figure.high) / 2, figure.per);
+    return no(reason('income.aboveIndexedCeiling', { ...values, income, ceiling: money(ceiling.max, ceiling.per) }));
+  }
   if (figure.exact) {
     const income = money(figure.low, figure.per);
     if (figure.low <= ceiling.amount) return canSayYes ? yes(reason('income.atMost', { ...values, income })) : toConfirm(reason(notSure, { ...values, income }));

@@ -32,10 +32,7 @@ const REMOVALS: Record<string, Removal> = {
   birthDate: (p, m) => delete p.household.members[m]?.birthDate,
   residence: (p, m) => delete p.household.members[m]?.residence,
   arrivalDate: (p, m) => delete p.household.members[m]?.arrivalDate,
-  incomes: (p, m) => {
-    delete p.household.members[m]?.incomes;
-    delete p.household.taxableIncome;
-  },
+  incomes: (p, m) => delete p.household.members[m]?.incomes,
   statusesComplete: (p, m) => delete p.household.members[m]?.statusesComplete,
   schoolLevel: (p, m) => delete p.household.members[m]?.schoolLevel,
   schoolTrack: (p, m) => delete p.household.members[m]?.schoolTrack,

@@ -27,6 +27,7 @@ export type Provider =
   | 'regional-housing-administration'
   | 'integration-office'
   | 'regional-care-administration'
+  | 'care-fund'
   | 'article-27-partner'
   | 'regional-tax-administration'
   | 'water-company';

@@ -9,6 +9,7 @@ export const BIM_ANNUAL_CEILING = parameter({
   unit: 'EUR',
   per: 'year',
   direction: 'up',
+  maxYearlyRise: 0.15,
   checkedOn: '2026-11-22',
   values: [
     {
@@ -31,6 +32,7 @@ export const BIM_ANNUAL_PER_PERSON = parameter({
   unit: 'EUR',
   per: 'year',
   direction: 'up',
+  maxYearlyRise: 0.15,
   checkedOn: '2026-11-22',
   values: [{ validFrom: '2024-01-01', validUntil: '2024-12-31', value: 4_744.94, verified: true, source: STATUT_BIM }],
 });
@@ -41,6 +43,7 @@ export const BIM_MONTHLY_REFERENCE_CEILING = parameter({
   unit: 'EUR',
   per: 'year',
   direction: 'up',
+  maxYearlyRise: 0.15,
   checkedOn: '2026-11-22',
   values: [
     {
@@ -58,6 +61,7 @@ export const BIM_MONTHLY_REFERENCE_PER_PERSON = parameter({
   unit: 'EUR',
   per: 'year',
   direction: 'up',
+  maxYearlyRise: 0.15,
   checkedOn: '2026-11-22',
   values: [{ validFrom: '2024-01-01', validUntil: '2024-12-31', value: 5_000.48, verified: true, source: STATUT_BIM }],
 });

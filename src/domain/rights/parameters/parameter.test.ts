@@ -38,4 +38,11 @@ describe('dated parameters', () => {
     expect(combineBounds('at-least', 'at-most')).toBe('unknown');
     expect(combineBounds('exact', 'exact')).toBe('exact');
   });
+
+  it('bounds an expired index-linked value from above by its largest possible yearly rise', () => {
+    const indexed = parameter({ ...ceiling, maxYearlyRise: 0.1 });
+    expect(valueOn(indexed, '2026-06-01')).toMatchObject({ value: 110, bound: 'at-least' });
+    expect(valueOn(indexed, '2026-06-01')?.max).toBeCloseTo(110 * 1.1);
+    expect(valueOn(indexed, '2027-06-01')?.max).toBeCloseTo(110 * 1.1 * 1.1);
+  });
 });

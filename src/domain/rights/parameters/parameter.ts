@@ -1,7 +1,7 @@
 // A legal figure (a ceiling, an amount, an age) with its history and provenance. Evaluation
 // uses the value in force on the date asked. Every value says where it was read and whether
 // the research could confirm it (../shared/research/rights-be.md).
-import type { IsoDate } from '../../calendar/iso-date';
+import { daysBetween, type IsoDate } from '../../calendar/iso-date';
 import type { Period } from '../engine/money';
 
 export interface ParameterValue {
@@ -28,6 +28,13 @@ export interface Parameter {
    * an income below it is below the current one.
    */
   direction?: 'up';
+  /**
+   * For an index-linked figure: the most it can rise in a year (0.15 = 15 %). Past the period its
+   * source covers, the figure then has an upper bound too, so an income far above it is "no"
+   * rather than "to confirm". Belgian index-linked amounts rose by at most about 12 % in a year
+   * (2022); 15 % leaves a margin.
+   */
+  maxYearlyRise?: number;
   /** Last time someone compared these values with their sources. */
   checkedOn: IsoDate;
   values: readonly ParameterValue[];
@@ -47,6 +54,8 @@ export interface ValueInForce {
   verified: boolean;
   bound: Bound;
   validFrom: IsoDate;
+  /** For an "at-least" value that can only rise so fast: the most it can be on that day. */
+  max?: number;
 }
 
 /** The value in force on a day, or undefined when nothing at all can be said for that day. */
@@ -63,12 +72,17 @@ export function valueOn(parameter: Parameter, on: IsoDate): ValueInForce | undef
     return { value: earliest.value, verified: earliest.verified, bound: 'at-most', validFrom: earliest.validFrom };
   }
   const expired = found.validUntil !== undefined && on > found.validUntil;
-  return {
+  const value: ValueInForce = {
     value: found.value,
     verified: found.verified,
     bound: !expired ? 'exact' : rises ? 'at-least' : 'unknown',
     validFrom: found.validFrom,
   };
+  if (expired && rises && parameter.maxYearlyRise !== undefined && found.validUntil) {
+    const years = Math.max(0, daysBetween(found.validUntil, on)) / 365;
+    value.max = found.value * (1 + parameter.maxYearlyRise) ** Math.ceil(years);
+  }
+  return value;
 }
 
 /** The bound of a sum of two values (a base plus an amount per person). */

@@ -81,4 +81,16 @@ describe('intervention majorée (be-bim)', () => {
     expect(result.status).toBe('maybe');
     expect(result.missing).toContain('household.members[0].incomes');
   });
+
+  it.each(['undocumented', 'asylum-seeker'] as const)('is not for someone without health insurance (%s)', (residence) => {
+    const result = evaluateRight('be-bim', aHousehold().aged(30).person({ residence }).statusesComplete().earning().build());
+    expect(result.status).toBe('not-eligible');
+    expect(reasonKeys(result)).toContain('bim.notInsured');
+  });
+
+  it('refuses an income far above even the highest the indexed ceiling can have reached', () => {
+    const result = evaluateRight('be-bim', known().earning(['employment', 4500]).withTaxableIncome(2025, 60_000).build());
+    expect(result.status).toBe('not-eligible');
+    expect(reasonKeys(result)).toContain('income.aboveIndexedCeiling');
+  });
 });

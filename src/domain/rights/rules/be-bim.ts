@@ -1,7 +1,8 @@
 // Intervention majorée (BIM) / verhoogde tegemoetkoming — research/rights-be.md §2.
 // Automatic for people who receive RIS, equivalent CPAS aid, GRAPA or a disability allowance
 // (and for a child with a recognised disability); otherwise on request, after an income check.
-import { any, no, type Check } from '../engine/check';
+import { all, any, no, unknown, yes, type Check } from '../engine/check';
+import { reason } from '../engine/reason';
 import { ceilingOf, incomeAtMostOrConfirm, incomeYear } from '../engine/ceilings';
 import { taxableIncome } from '../engine/income';
 import type { RightDefinition, RuleContext } from '../engine/rule';
@@ -54,6 +55,14 @@ function incomeRoute(context: RuleContext): Check {
   return any(annualCheck, monthly);
 }
 
+/** BIM is a status of health insurance: undocumented people and asylum seekers are not insured with a mutuality. */
+function insured({ facts }: RuleContext): Check {
+  const residence = facts.self.member.residence;
+  if (residence === undefined) return unknown([facts.self.path('residence')]);
+  if (residence === 'undocumented' || residence === 'asylum-seeker') return no(reason('bim.notInsured', { residence }));
+  return yes();
+}
+
 function automaticRoute({ facts }: RuleContext): Check {
   const family = facts.family;
   return any(
@@ -82,19 +91,23 @@ export const bim: RightDefinition = {
   checkedOn: '2026-11-22',
   receiving: (facts) => facts.self.member.statuses?.includes('bim') === true,
   evaluate: (context) => {
-    const automatic = automaticRoute(context);
+    const insurance = insured(context);
+    if (insurance.verdict === 'no') return { check: insurance };
+    const automatic = all(insurance, automaticRoute(context));
     if (automatic.verdict === 'yes') return { check: automatic, automatic: true };
-    const check = any(
-      automatic,
-      () => incomeRoute(context),
-      () =>
-        any(
-          context.right('be-integration-income'),
-          context.right('be-equivalent-social-aid'),
-          context.right('be-grapa'),
-          context.right('be-disability-allowance'),
-        ),
-    );
+    const viaOtherRight = () =>
+      any(
+        context.right('be-integration-income'),
+        context.right('be-equivalent-social-aid'),
+        context.right('be-grapa'),
+        context.right('be-disability-allowance'),
+        // APA in Wallonia and Brussels and the Flemish care budget give BIM automatically; the
+        // German-speaking Community's APA no longer does (no income test there).
+        context.right('wal-apa'),
+        context.right('bru-apa'),
+        context.right('vl-care-budget-elderly'),
+      );
+    const check = all(insurance, () => any(automatic, () => incomeRoute(context), viaOtherRight));
     // Through a chain the BIM comes on its own once the other right is granted.
     return { check, automatic: check.verdict === 'yes' && check.after.length > 0 };
   },

@@ -69,4 +69,10 @@ describe('revenu d’intégration (be-integration-income)', () => {
       receiving: true,
     });
   });
+
+  it('gives way to the GRAPA from the pension age', () => {
+    const result = evaluateRight('be-integration-income', adult().aged(70).earning().build());
+    expect(result.status).toBe('not-eligible');
+    expect(reasonKeys(result)).toContain('ris.grapaFirst');
+  });
 });

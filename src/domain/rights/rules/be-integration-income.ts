@@ -5,6 +5,7 @@ import { all, any, no, unknown, yes, type Check } from '../engine/check';
 import { reason } from '../engine/reason';
 import type { RightDefinition, RuleContext } from '../engine/rule';
 import { risMeansTest } from './ris-means-test';
+import { PENSION_AGE } from '../parameters/be-grapa';
 
 function residenceAllowsRis({ facts }: RuleContext): Check {
   const residence = facts.self.member.residence;
@@ -23,6 +24,20 @@ function ageAllowsRis({ facts }: RuleContext): Check {
     () => facts.hasStatus(facts.self, 'pregnant'),
     () => (facts.children.length > 0 ? yes(reason('ris.minorWithChild')) : no()),
   );
+}
+
+/**
+ * The RIS is residual: from the pension age the GRAPA takes its place (the pension service
+ * examines it for RIS recipients reaching that age; the CPAS may advance it while it waits).
+ * Not made to depend on the GRAPA's own answer, which follows income: a higher income must
+ * never open the RIS.
+ */
+function grapaFirst(context: RuleContext): Check {
+  const { self } = context.facts;
+  const pensionAge = context.valueOf(PENSION_AGE);
+  if (self.age === undefined) return unknown([self.path('birthDate')]);
+  if (!pensionAge || self.age < pensionAge.value) return yes();
+  return no(reason('ris.grapaFirst'));
 }
 
 export const integrationIncome: RightDefinition = {
@@ -47,6 +62,7 @@ export const integrationIncome: RightDefinition = {
         () => residenceAllowsRis(context),
         () => ageAllowsRis(context),
         means.check,
+        () => grapaFirst(context),
       ),
       ...(means.estimate ? { estimate: means.estimate } : {}),
     };

@@ -1,0 +1,57 @@
+// What the three integration pathways (research §25: Wallonia, Brussels, Flanders) share:
+// whose situation is read, who is a foreign resident, who arrived recently. Each pathway
+// is a service and, for some newcomers, an obligation: "eligible" means "you can (or must)
+// follow it", and the reasons say which.
+import { ageOn } from '../../calendar/iso-date';
+import type { Residence } from '../../profile';
+import { any, no, unknown, yes, type Check } from '../engine/check';
+import type { HouseholdFacts, MemberFacts } from '../engine/facts';
+import { reason } from '../engine/reason';
+import { distinctReasons } from './members-shared';
+
+/**
+ * The person and their partner: the adults a newcomer household is usually made of (a
+ * spouse joining a Belgian is the common case). Other adults are named in `worthAsking`.
+ */
+export function personAndPartner(facts: HouseholdFacts): MemberFacts[] {
+  return facts.partner ? [facts.self, facts.partner] : [facts.self];
+}
+
+/** Foreigners with a legal stay: a residence permit, or a citizen of the European Union. */
+export const FOREIGN_RESIDENTS: readonly Residence[] = ['residence-permit', 'eu'];
+
+export function isForeignResident(member: MemberFacts): Check {
+  const residence = member.member.residence;
+  if (residence === undefined) return unknown([member.path('residence')]);
+  return FOREIGN_RESIDENTS.includes(residence) ? yes() : no(reason('integrationCourse.residenceExcluded', { residence }));
+}
+
+/**
+ * First registration in Belgium less than `years` full years before the day asked. A date
+ * after that day means the person is about to arrive: still a newcomer.
+ */
+export function arrivedWithin(facts: HouseholdFacts, member: MemberFacts, years: number): Check {
+  const arrival = member.member.arrivalDate;
+  if (arrival === undefined) return unknown([member.path('arrivalDate')]);
+  const since = arrival <= facts.asOf ? ageOn(arrival, facts.asOf) : 0;
+  return since < years
+    ? yes(reason('integrationCourse.arrivedRecently', { years: since, max: years }))
+    : no(reason('integrationCourse.arrivedLongAgo', { years: since, max: years }));
+}
+
+/** How binding the course is for one member: 2 mandatory, 1 mandatory for some, 0 by choice. */
+export interface MemberOutcome {
+  check: Check;
+  binding: 0 | 1 | 2;
+}
+
+/**
+ * The member for whom the course is most binding speaks for the household: when a partner
+ * must follow it, that matters more than the person being free to.
+ */
+export function mostBinding(members: readonly MemberFacts[], outcome: (member: MemberFacts) => MemberOutcome): Check {
+  const outcomes = members.map(outcome);
+  const granted = outcomes.filter((o) => o.check.verdict === 'yes').sort((a, b) => b.binding - a.binding)[0];
+  if (granted) return granted.check;
+  return distinctReasons(any(...outcomes.map((o) => o.check)));
+}

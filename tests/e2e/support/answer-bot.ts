@@ -1,0 +1,158 @@
+// Answers the questionnaire in the real browser the way a person would, for a fixture
+// household: whatever question the engine asks next, it is answered from this household's facts
+// through the screen's own labels and buttons ("I don't know" for anything not in the fixture).
+import type { Page } from 'playwright-core';
+
+export interface FixtureAnswers {
+  children: number;
+  postalCode: string;
+  birthDates: Record<string, [string, string, string]>;
+  residence: string;
+  incomes: Record<string, { kind: string; amount: string } | 'none'>;
+  statuses: Record<string, string[]>;
+  tenure: string;
+  rent: string;
+  heating: string;
+  yesNo: Record<string, 'Oui' | 'Non'>;
+  school: { level: string; community: string };
+}
+
+/** The single mother of golden household 02, answering in French. */
+export const MOLENBEEK_MOTHER: FixtureAnswers = {
+  children: 2,
+  postalCode: '1080',
+  birthDates: { m1: ['20', '5', '1997'], m2: ['11', '2', '2022'], m3: ['3', '9', '2019'] },
+  residence: 'Belge',
+  incomes: { m1: { kind: 'Allocations familiales', amount: '450' }, m2: 'none', m3: 'none' },
+  statuses: { m1: ['Parent seul avec ses enfants'] },
+  tenure: 'Locataire chez un propriétaire privé',
+  rent: '750',
+  heating: 'Gaz naturel',
+  yesNo: { 'waiting-list': 'Non', 'owns-other-dwelling': 'Non', debts: 'Oui' },
+  school: { level: 'Primaire', community: 'Francophone (Fédération Wallonie-Bruxelles)' },
+};
+
+async function waitForQuestion(page: Page): Promise<string | 'done'> {
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  for (let i = 0; i < 100; i += 1) {
+    const title = await page.getByRole('heading', { level: 1 }).textContent();
+    if (title === "Merci, c'est fini") return 'done';
+    const match = /\/questions\/([^?]+)/.exec(page.url());
+    if (match) return decodeURIComponent(match[1]!);
+    if (title === 'Qui vit avec vous ?') return 'members';
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`no question on ${page.url()}`);
+}
+
+async function continueButton(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Continuer' }).click();
+}
+
+/** Answers the current question; returns its id, or "done" at the end. */
+export async function answerOne(page: Page, answers: FixtureAnswers): Promise<string> {
+  const id = await waitForQuestion(page);
+  if (id === 'done') return id;
+  const title = await page.getByRole('heading', { level: 1 }).textContent();
+  const [kind, member = ''] = id.split(':');
+  const dontKnow = () => page.getByRole('button', { name: 'Je ne sais pas' }).click();
+  switch (kind) {
+    case 'members':
+      for (let i = 0; i < answers.children; i += 1) await page.getByRole('button', { name: '+ Enfant' }).click();
+      await page.getByText(answers.children > 1 ? `votre enfant ${answers.children}` : 'votre enfant', { exact: true }).waitFor();
+      await page.getByRole('button', { name: "C'est tout le monde" }).click();
+      break;
+    case 'postal-code':
+      await page.getByLabel('Code postal', { exact: true }).fill(answers.postalCode);
+      await continueButton(page);
+      break;
+    case 'birth-date': {
+      const date = answers.birthDates[member];
+      if (!date) {
+        await dontKnow();
+        break;
+      }
+      await page.getByLabel('Jour', { exact: true }).fill(date[0]);
+      await page.getByLabel('Mois', { exact: true }).fill(date[1]);
+      await page.getByLabel('Année', { exact: true }).fill(date[2]);
+      await continueButton(page);
+      break;
+    }
+    case 'residence':
+      await page.getByRole('radio', { name: answers.residence }).check();
+      await continueButton(page);
+      break;
+    case 'incomes': {
+      const income = answers.incomes[member];
+      if (!income) await dontKnow();
+      else if (income === 'none') await page.getByRole('button', { name: 'Aucun revenu' }).click();
+      else {
+        await page.getByRole('checkbox', { name: income.kind }).check();
+        await page.getByLabel(`${income.kind} : montant par mois (€)`).fill(income.amount);
+        await continueButton(page);
+      }
+      break;
+    }
+    case 'statuses':
+      for (const status of answers.statuses[member] ?? []) await page.getByRole('checkbox', { name: new RegExp(status) }).check();
+      await continueButton(page);
+      break;
+    case 'school':
+      await page.getByRole('radio', { name: answers.school.level }).check();
+      await page.getByRole('radio', { name: answers.school.community }).check();
+      await continueButton(page);
+      break;
+    case 'tenure':
+      await page.getByRole('radio', { name: answers.tenure }).check();
+      await continueButton(page);
+      break;
+    case 'heating':
+      await page.getByRole('radio', { name: answers.heating }).check();
+      await continueButton(page);
+      break;
+    case 'rent':
+      await page.getByLabel('Loyer par mois, sans les charges (€)').fill(answers.rent);
+      await continueButton(page);
+      break;
+    case 'real-estate-income':
+      await page.getByLabel('Revenu cadastral total, par an (€)').fill('0');
+      await continueButton(page);
+      break;
+    case 'waiting-list':
+    case 'owns-other-dwelling':
+    case 'debts': {
+      const choice = answers.yesNo[kind];
+      if (choice) await page.getByRole('button', { name: choice, exact: true }).click();
+      else await dontKnow();
+      break;
+    }
+    default:
+      await dontKnow();
+  }
+  // The next screen has another title (or the same kind for another person: another address).
+  await page.waitForFunction(
+    ([before, url]) => document.querySelector('h1')?.textContent !== before || location.href !== url,
+    [title, page.url()] as const,
+  );
+  return id;
+}
+
+export async function answerAll(page: Page, answers: FixtureAnswers, limit = 60): Promise<string[]> {
+  const asked: string[] = [];
+  for (let i = 0; i < limit; i += 1) {
+    const id = await answerOne(page, answers);
+    if (id === 'done') return asked;
+    asked.push(id);
+  }
+  throw new Error(`still asking after ${limit} questions: ${asked.join(', ')}`);
+}
+
+/** First run: French, the promise about the data, a nickname, then the questions. */
+export async function firstRun(page: Page, nickname: string): Promise<void> {
+  await page.getByRole('radio', { name: /Français/ }).check();
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  await page.getByRole('button', { name: "J'ai compris, continuer" }).click();
+  await page.getByLabel('Un prénom ou un surnom').fill(nickname);
+  await page.getByRole('button', { name: 'Commencer les questions' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Qui vit avec vous ?' }).waitFor();
+}
