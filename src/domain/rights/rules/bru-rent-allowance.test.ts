@@ -57,6 +57,13 @@ describe('allocation loyer à Bruxelles (bru-rent-allowance)', () => {
     expect(reasonKeys(above)).toContain('income.aboveOldCeiling');
   });
 
+  it('refuses an income far above anything the 2022 ceiling could have become', () => {
+    const on = '2026-11-22';
+    const result = evaluateRight('bru-rent-allowance', candidate(on).earning(['employment', 4500]).build(), on);
+    expect(result.status).toBe('not-eligible');
+    expect(reasonKeys(result)).toContain('income.aboveIndexedCeiling');
+  });
+
   it('before July 2022 the 2022 figure is only an upper bound', () => {
     const before = '2022-07-12';
     expect(reasonKeys(at(candidate(before), 12_000, before))).toContain('income.ceilingToConfirm');

@@ -42,7 +42,8 @@ describe('aides sociales pour l’eau à Bruxelles (bru-social-water)', () => {
   });
 
   it('follows BIM when BIM itself is to confirm with the office', () => {
-    const profile = brussels().statusesComplete().earning(['employment', 4000]).with({ debts: { hasArrears: false } }).build();
+    // 28 000 € is above the last known BIM ceiling (2024), which may have risen since.
+    const profile = brussels().statusesComplete().earning(['employment', 2000]).withTaxableIncome(2025, 28_000).with({ debts: { hasArrears: false } }).build();
     const result = evaluateRight('bru-social-water', profile, ON);
     expect(result).toMatchObject({ status: 'maybe', toConfirm: true });
     expect(result.reasons).toContainEqual({ key: 'chain.maybe', values: { right: 'be-bim' } });

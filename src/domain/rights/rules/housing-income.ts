@@ -8,7 +8,7 @@ import { cents } from '../engine/money';
 import { reason, type Reason } from '../engine/reason';
 import type { RuleContext } from '../engine/rule';
 import { RIS_COHABITANT, RIS_FAMILY, RIS_SINGLE } from '../parameters/be-integration-income';
-import { combineBounds, type Parameter } from '../parameters/parameter';
+import { combineBounds, type Parameter, type ValueInForce } from '../parameters/parameter';
 import type { RisCategory } from './ris-means-test';
 
 /**
@@ -27,8 +27,14 @@ export function risShareCheck(context: RuleContext, share: Parameter): Check {
   const ceilingFor = (category: RisCategory): Ceiling | Check => {
     const ris = context.valueOf(category === 'single' ? RIS_SINGLE : category === 'family' ? RIS_FAMILY : RIS_COHABITANT);
     if (!ris) return unknownFigure();
-    const amount = (category === 'couple' ? 2 : 1) * ris.value * shareValue.value;
-    return { amount: cents(amount), per: 'month', verified: ris.verified && shareValue.verified, bound: ris.bound };
+    const times = (category === 'couple' ? 2 : 1) * shareValue.value;
+    return {
+      amount: cents(ris.value * times),
+      per: 'month',
+      verified: ris.verified && shareValue.verified,
+      bound: ris.bound,
+      ...(ris.bound === 'at-least' && ris.max !== undefined ? { max: cents(ris.max * times) } : {}),
+    };
   };
   const strict = ceilingFor(strictCategory);
   const generous = ceilingFor(generousCategory);
@@ -66,11 +72,15 @@ export interface PerPerson {
   count: number;
 }
 
-/** A base plus several amounts per person, in force on the day asked (like `ceilingOf`). */
+/**
+ * A base plus several amounts per person, in force on the day asked (like `ceilingOf`), with
+ * the most an expired index-linked ceiling can have risen to since (`max`).
+ */
 export function sumCeiling(context: RuleContext, base: Parameter, extras: readonly PerPerson[] = []): Ceiling | Check {
   const baseValue = context.valueOf(base);
   if (!baseValue) return unknownFigure();
   let amount = baseValue.value;
+  let max = upper(baseValue);
   let verified = baseValue.verified;
   let bound = baseValue.bound;
   for (const extra of extras) {
@@ -78,10 +88,22 @@ export function sumCeiling(context: RuleContext, base: Parameter, extras: readon
     const value = context.valueOf(extra.parameter);
     if (!value) return unknownFigure();
     amount += value.value * extra.count;
+    const extraMax = upper(value);
+    max = max === undefined || extraMax === undefined ? undefined : max + extraMax * extra.count;
     verified &&= value.verified;
     bound = combineBounds(bound, value.bound);
   }
-  return { amount: cents(amount), per: base.per === 'month' ? 'month' : 'year', verified, bound };
+  return {
+    amount: cents(amount),
+    per: base.per === 'month' ? 'month' : 'year',
+    verified,
+    bound,
+    ...(bound === 'at-least' && max !== undefined ? { max: cents(max) } : {}),
+  };
+}
+
+function upper(value: ValueInForce): number | undefined {
+  return value.bound === 'exact' ? value.value : value.max;
 }
 
 function unknownFigure(): Check {

@@ -50,7 +50,7 @@ describe('allocation de déménagement et de loyer (wal-adel)', () => {
   it('opens to a household in debt mediation with resources up to 120 % of the revenu d’intégration', () => {
     const on = '2025-06-01';
     const mediation = (monthly: number) =>
-      at(aHousehold(on).inWallonia().belgian().aged(30).withStatuses('debt-mediation').statusesComplete().earning(['employment', monthly]).with({ housing: { ...HOMELESS } }), 30_000, on);
+      at(aHousehold(on).inWallonia().belgian().aged(30).withStatuses('debt-mediation').statusesComplete().earning(['employment', monthly]).with({ housing: { ...HOMELESS } }), 17_000, on);
     // 120 % of the single RIS (1 314,20 €) is 1 577,04 €.
     expect(mediation(1_577.04).status).toBe('eligible');
     const above = mediation(1_578.04);
@@ -63,10 +63,15 @@ describe('allocation de déménagement et de loyer (wal-adel)', () => {
     expect(evaluateRight('wal-adel', profile, ON)).toMatchObject({ status: 'maybe', missing: ['household.members[0].statuses'] });
   });
 
-  it('from 2024 admits under the 2023 ceiling and asks to confirm above it', () => {
+  it('from 2024 admits under the 2023 ceiling, asks to confirm above it, and refuses above what indexation could reach', () => {
     const on = '2026-11-22';
     expect(at(homeless(on), 15_499, on).status).toBe('eligible');
     expect(at(homeless(on), 16_000, on)).toMatchObject({ status: 'maybe', toConfirm: true });
+    // 15 500 € raised by 15 % a year for three years is 23 573,56 €.
+    const far = at(homeless(on), 23_574, on);
+    expect(far.status).toBe('not-eligible');
+    expect(reasonKeys(far)).toContain('income.aboveIndexedCeiling');
+    expect(at(homeless(on), 23_573, on)).toMatchObject({ status: 'maybe', toConfirm: true });
   });
 
   it('before 2023 only knows that the ceiling was not higher', () => {

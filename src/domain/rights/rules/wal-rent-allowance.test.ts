@@ -111,7 +111,9 @@ describe('allocation loyer en Wallonie (wal-rent-allowance)', () => {
   it('after 2024 asks to confirm above the 2023 ceiling, since neither reading is known any more', () => {
     const on = '2026-11-22';
     expect(at(candidate(on), 15_500, on).status).toBe('eligible');
-    expect(at(candidate(on), 25_000, on)).toMatchObject({ status: 'maybe', toConfirm: true });
+    expect(at(candidate(on), 20_000, on)).toMatchObject({ status: 'maybe', toConfirm: true });
+    // Above what 15 % a year could have made of the 2023 figure (23 573,56 €): out.
+    expect(reasonKeys(at(candidate(on), 23_574, on))).toContain('income.aboveIndexedCeiling');
   });
 
   it('asks for the tax assessment when an estimate comes close to the ceiling', () => {
