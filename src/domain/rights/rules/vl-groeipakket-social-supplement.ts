@@ -56,13 +56,18 @@ function benefitRoute(context: RuleContext): Check {
   const received = any(facts.anyMemberReceives('integration-income', counted), facts.anyMemberReceives('grapa', counted));
   if (received.verdict === 'yes') return withReason(received, reason('groeipakket.followsFromBenefit'));
   const disability = facts.anyMemberReceives('disability-allowance', counted);
-  const route = any(received, disability.verdict === 'yes' ? unknown([], reason('groeipakket.ivtOnly')) : disability);
+  const route = any(received, ivtOnly(disability));
   // Not receiving these is no reason worth telling: the income route says why not.
   return route.verdict === 'no' ? no() : route;
 }
 
+/** A disability allowance only opens it when it is an IVT, which the office knows. */
+function ivtOnly(check: Check): Check {
+  return check.verdict === 'yes' ? unknown([], reason('groeipakket.ivtOnly')) : check;
+}
+
 function chainRoute(context: RuleContext): Check {
-  const chain = any(context.right('be-integration-income'), context.right('be-grapa'), context.right('be-disability-allowance'));
+  const chain = any(context.right('be-integration-income'), context.right('be-grapa'), () => ivtOnly(context.right('be-disability-allowance')));
   if (chain.verdict === 'no') return no();
   return chain.verdict === 'yes' ? withReason(chain, reason('groeipakket.followsFromBenefit')) : chain;
 }

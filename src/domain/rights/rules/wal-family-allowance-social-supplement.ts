@@ -125,7 +125,11 @@ export const walFamilyAllowanceSocialSupplement: RightDefinition = {
     const children = entitledChildren(context);
     const t = thresholds(context);
     const income = incomeRoute(children, t);
-    const check = all(context.facts.regionIs('wallonia'), children.check, () => any(income, () => bimRoute(context)));
+    const check = all(context.facts.regionIs('wallonia'), children.check, () => {
+      const route = any(income, () => bimRoute(context));
+      // While BIM is in doubt, still say where the income stands.
+      return route.verdict === 'unknown' && income.verdict === 'no' ? withReason(route, ...income.reasons) : route;
+    });
     const amount = income.verdict === 'yes' && 'income' in t ? estimate(context, children, t) : undefined;
     return { check, ...(amount ? { estimate: amount } : {}) };
   },
