@@ -20,6 +20,15 @@ export default defineConfig({
       },
       {
         test: {
+          // The `rights` command run as a process, and the golden households through it.
+          name: 'cli',
+          environment: 'node',
+          include: ['tests/cli/**/*.test.ts', 'tests/golden/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
           name: 'browser',
           environment: 'node',
           include: ['tests/e2e/**/*.e2e.ts'],

@@ -6,9 +6,9 @@ import { renderApp, resetDatabase } from '../../tests/unit/render-app';
 beforeEach(resetDatabase);
 
 describe('the app shell', () => {
-  it('opens on the home screen with the French navigation', async () => {
+  it('opens on the first-run welcome with the French navigation', async () => {
     await renderApp('/');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Bienvenue' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bienvenue dans Carnet' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Menu principal' });
     expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual([
       'Accueil',
@@ -28,7 +28,7 @@ describe('the app shell', () => {
     ['Réglages', 'Réglages'],
   ])('goes to %s and announces the screen by focusing its title', async (link, title) => {
     await renderApp('/');
-    await screen.findByRole('heading', { level: 1, name: 'Bienvenue' });
+    await screen.findByRole('heading', { level: 1, name: 'Bienvenue dans Carnet' });
     await userEvent.click(screen.getByRole('link', { name: link }));
     const heading = await screen.findByRole('heading', { level: 1, name: title });
     expect(heading).toHaveFocus();
@@ -49,12 +49,17 @@ describe('the app shell', () => {
     expect(document.documentElement.dir).toBe('ltr');
   });
 
-  it('starts a first household from the home screen', async () => {
+  it('walks a new person through language, the promise about their data, and a nickname, then asks the first question', async () => {
     await renderApp('/');
-    await userEvent.click(await screen.findByRole('button', { name: 'Commencer' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Mon ménage' })).toBeInTheDocument();
-    expect(await screen.findByLabelText('Nom du ménage')).toHaveValue('Mon ménage');
+    await userEvent.click(await screen.findByRole('radio', { name: /Français/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Continuer' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Vos informations restent chez vous' })).toHaveFocus();
+    expect(screen.getByText(/Vos réponses restent sur ce téléphone/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'J’ai compris, continuer'.replace('’', "'") }));
+    await userEvent.type(await screen.findByLabelText('Un prénom ou un surnom'), 'Famille Diallo');
+    await userEvent.click(screen.getByRole('button', { name: 'Commencer les questions' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Qui vit avec vous ?' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('link', { name: 'Accueil' }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'Mon ménage' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Famille Diallo' })).toBeInTheDocument();
   });
 });

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { updateSettings, useActiveHousehold, useUnreadNoticeCount } from '../storage/shell';
 import { Icon } from '../ui/icons';
-import { ROUTES } from './routes';
+import { navOf, ROUTES } from './routes';
 import { UpdateBanner } from './update/update-banner';
 import { StorageBanner } from './storage-banner';
 import { ErrorBoundary } from './error-boundary';
@@ -70,9 +70,9 @@ export function Layout({ children }: { children: ReactNode }) {
       </main>
       <nav className="app-nav" aria-label={t('nav.label')}>
         <ul>
-          {ROUTES.map((route) => (
+          {ROUTES.filter((route) => route.inNav).map((route) => (
             <li key={route.path}>
-              <Link href={route.path} aria-current={location === route.path ? 'page' : undefined}>
+              <Link href={route.path} aria-current={navOf(location) === route.nav ? 'page' : undefined}>
                 <Icon name={route.icon} />
                 <span>
                   {t(`nav.${route.nav}`)}

@@ -5,7 +5,7 @@ import { initReactI18next } from 'react-i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { SOURCE_LANGUAGE, findLanguage } from './languages';
 
-export const NAMESPACES = ['common', 'errors', 'household', 'settings', 'help', 'notices', 'rights'] as const;
+export const NAMESPACES = ['common', 'errors', 'household', 'settings', 'help', 'notices', 'rights', 'questions'] as const;
 
 const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
 

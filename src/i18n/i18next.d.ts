@@ -8,6 +8,7 @@ import type settings from '../../locales/fr/settings.json';
 import type help from '../../locales/fr/help.json';
 import type notices from '../../locales/fr/notices.json';
 import type rights from '../../locales/fr/rights.json';
+import type questions from '../../locales/fr/questions.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -20,6 +21,7 @@ declare module 'i18next' {
       help: typeof help;
       notices: typeof notices;
       rights: typeof rights;
+      questions: typeof questions;
     };
   }
 }

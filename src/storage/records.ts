@@ -3,12 +3,12 @@
 // screen or be taken for valid data.
 import * as v from 'valibot';
 import { readProfile, type Profile } from '../domain/profile';
+import { CLAIM_STATUSES } from '../domain/claims';
 
 const timestamp = v.pipe(v.string(), v.isoTimestamp());
 const day = v.pipe(v.string(), v.isoDate());
 
-export const CLAIM_STATUSES = ['not-asked', 'asked', 'receiving', 'refused', 'not-for-me'] as const;
-export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+export { CLAIM_STATUSES, type ClaimStatus } from '../domain/claims';
 
 export const ANSWER_STATES = ['answered', 'unknown', 'skipped'] as const;
 export type AnswerState = (typeof ANSWER_STATES)[number];
@@ -60,6 +60,8 @@ export const claimRowSchema = v.object({
   status: v.picklist(CLAIM_STATUSES),
   /** The day the request was made, or since when the right is received / was refused. */
   since: v.optional(day),
+  /** Do not ask "did you get an answer?" before this day. */
+  followUpAfter: v.optional(day),
   /** Documents of the "what to bring" checklist already gathered. */
   documents: v.optional(v.array(v.string())),
   updatedAt: timestamp,

@@ -1,9 +1,10 @@
 // Which questions were put to a household and how they were left: answered, "I don't know",
 // or skipped. The answers themselves live in the profile; this remembers the asking, so that
 // a skipped question is not asked again and the questionnaire resumes where it stopped.
+import { readProfile, type Profile } from '../../domain/profile';
 import { db } from '../db';
-import { answerRowSchema, readRows, type AnswerRow, type AnswerState } from '../records';
-import { guard } from '../storage-errors';
+import { answerRowSchema, readHouseholdRow, readRows, type AnswerRow, type AnswerState } from '../records';
+import { guard, StorageError } from '../storage-errors';
 
 export async function listAnswers(householdId: string): Promise<AnswerRow[]> {
   const rows = await guard(() => db.answers.where('householdId').equals(householdId).toArray());
@@ -16,4 +17,30 @@ export async function markAnswer(householdId: string, questionId: string, state:
 
 export async function forgetAnswer(householdId: string, questionId: string): Promise<void> {
   await guard(() => db.answers.delete([householdId, questionId]));
+}
+
+/**
+ * Records an answer: the edit to the profile (if any) and the fact that the question was put,
+ * in one transaction — either both are saved or neither.
+ */
+export async function answerQuestion(
+  householdId: string,
+  questionId: string,
+  state: AnswerState,
+  edit?: (profile: Profile) => Profile,
+): Promise<void> {
+  await guard(() =>
+    db.transaction('rw', db.households, db.answers, async () => {
+      const at = new Date().toISOString();
+      if (edit) {
+        const stored = await db.households.get(householdId);
+        const read = stored === undefined ? undefined : readHouseholdRow(stored);
+        if (!read?.ok) throw new StorageError('not-found');
+        const checked = readProfile(edit(read.row.profile));
+        if (!checked.ok) throw new StorageError('invalid');
+        await db.households.update(householdId, { profile: checked.profile, updatedAt: at });
+      }
+      await db.answers.put({ householdId, questionId, state, at });
+    }),
+  );
 }

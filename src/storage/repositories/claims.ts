@@ -2,7 +2,7 @@
 // date, refused, or "not for me".
 import { db } from '../db';
 import { claimRowSchema, readRows, type ClaimRow, type ClaimStatus } from '../records';
-import { guard } from '../storage-errors';
+import { guard, StorageError } from '../storage-errors';
 
 export async function listClaims(householdId: string): Promise<ClaimRow[]> {
   const rows = await guard(() => db.claims.where('householdId').equals(householdId).toArray());
@@ -24,11 +24,20 @@ export async function setClaimStatus(
         status,
         updatedAt: new Date().toISOString(),
         ...(since ? { since } : {}),
+        // The checklist of documents survives a change of status.
         ...(previous?.documents ? { documents: previous.documents } : {}),
       };
       await db.claims.put(row);
     }),
   );
+}
+
+/** "Still waiting" for an answer: keep the request, ask again after `after`. */
+export async function postponeFollowUp(householdId: string, rightId: string, after: string): Promise<void> {
+  await guard(async () => {
+    const changed = await db.claims.update([householdId, rightId], { followUpAfter: after, updatedAt: new Date().toISOString() });
+    if (changed === 0) throw new StorageError('not-found');
+  });
 }
 
 export async function setClaimDocuments(householdId: string, rightId: string, documents: string[]): Promise<void> {

@@ -20,12 +20,16 @@ export type CheckOrThunk = Check | (() => Check);
 
 const NONE: string[] = [];
 
+// Checks without reasons are shared: they are never mutated, and rules make many of them.
+const BARE_YES: Check = Object.freeze({ verdict: 'yes', reasons: [], missing: NONE, after: NONE }) as Check;
+const BARE_NO: Check = Object.freeze({ verdict: 'no', reasons: [], missing: NONE, after: NONE }) as Check;
+
 export function yes(...reasons: Reason[]): Check {
-  return { verdict: 'yes', reasons, missing: NONE, after: NONE };
+  return reasons.length === 0 ? BARE_YES : { verdict: 'yes', reasons, missing: NONE, after: NONE };
 }
 
 export function no(...reasons: Reason[]): Check {
-  return { verdict: 'no', reasons, missing: NONE, after: NONE };
+  return reasons.length === 0 ? BARE_NO : { verdict: 'no', reasons, missing: NONE, after: NONE };
 }
 
 export function unknown(missing: string[], ...reasons: Reason[]): Check {
@@ -41,40 +45,37 @@ function force(item: CheckOrThunk): Check {
   return typeof item === 'function' ? item() : item;
 }
 
-function union(lists: string[][]): string[] {
-  const out: string[] = [];
-  for (const list of lists) for (const item of list) if (!out.includes(item)) out.push(item);
-  return out;
-}
-
 /**
  * Every condition must hold. Stops at the first "no" (that is the reason why not); an
  * "unknown" keeps the others going so all the missing facts are known at once.
  */
 export function all(...items: CheckOrThunk[]): Check {
-  const unknowns: Check[] = [];
-  const yeses: Check[] = [];
+  let reasons: Reason[] | undefined;
+  let missing: string[] | undefined;
+  let after: string[] | undefined;
+  let unknowns = 0;
+  let allUnverified = true;
   for (const item of items) {
     const check = force(item);
     if (check.verdict === 'no') return check;
-    if (check.verdict === 'unknown') unknowns.push(check);
-    else yeses.push(check);
+    if (check.reasons.length > 0) reasons = reasons ? reasons.concat(check.reasons) : check.reasons;
+    if (check.after.length > 0) after = mergeInto(after, check.after);
+    if (check.verdict === 'unknown') {
+      unknowns += 1;
+      if (check.missing.length > 0) missing = mergeInto(missing, check.missing);
+      if (!check.unverified) allUnverified = false;
+    }
   }
-  if (unknowns.length > 0) {
+  if (unknowns > 0) {
     return {
       verdict: 'unknown',
-      reasons: [...yeses.flatMap((c) => c.reasons), ...unknowns.flatMap((c) => c.reasons)],
-      missing: union(unknowns.map((c) => c.missing)),
-      after: union([...yeses, ...unknowns].map((c) => c.after)),
-      unverified: unknowns.every((c) => c.unverified) || undefined,
+      reasons: reasons ?? [],
+      missing: missing ?? NONE,
+      after: after ?? NONE,
+      ...(allUnverified ? { unverified: true } : {}),
     };
   }
-  return {
-    verdict: 'yes',
-    reasons: yeses.flatMap((c) => c.reasons),
-    missing: NONE,
-    after: union(yeses.map((c) => c.after)),
-  };
+  return { verdict: 'yes', reasons: reasons ?? [], missing: NONE, after: after ?? NONE };
 }
 
 /**
@@ -82,28 +83,44 @@ export function all(...items: CheckOrThunk[]): Check {
  * through a chain is kept in case a direct route follows. All "no"s together say why not.
  */
 export function any(...items: CheckOrThunk[]): Check {
-  const unknowns: Check[] = [];
-  const noes: Check[] = [];
   let chained: Check | undefined;
+  let unknownReasons: Reason[] | undefined;
+  let missing: string[] | undefined;
+  let unknowns = 0;
+  let allUnverified = true;
+  let noReasons: Reason[] | undefined;
   for (const item of items) {
     const check = force(item);
     if (check.verdict === 'yes') {
       if (check.after.length === 0) return check;
       chained ??= check;
-    } else if (check.verdict === 'unknown') unknowns.push(check);
-    else noes.push(check);
+    } else if (check.verdict === 'unknown') {
+      unknowns += 1;
+      if (check.reasons.length > 0) unknownReasons = unknownReasons ? unknownReasons.concat(check.reasons) : check.reasons;
+      if (check.missing.length > 0) missing = mergeInto(missing, check.missing);
+      if (!check.unverified) allUnverified = false;
+    } else if (check.reasons.length > 0) {
+      noReasons = noReasons ? noReasons.concat(check.reasons) : check.reasons;
+    }
   }
   if (chained) return chained;
-  if (unknowns.length > 0) {
+  if (unknowns > 0) {
     return {
       verdict: 'unknown',
-      reasons: unknowns.flatMap((c) => c.reasons),
-      missing: union(unknowns.map((c) => c.missing)),
+      reasons: unknownReasons ?? [],
+      missing: missing ?? NONE,
       after: NONE,
-      unverified: unknowns.every((c) => c.unverified) || undefined,
+      ...(allUnverified ? { unverified: true } : {}),
     };
   }
-  return { verdict: 'no', reasons: noes.flatMap((c) => c.reasons), missing: NONE, after: NONE };
+  return noReasons ? { verdict: 'no', reasons: noReasons, missing: NONE, after: NONE } : no();
+}
+
+/** Adds items not yet present, without touching the lists given (they may be shared). */
+function mergeInto(target: string[] | undefined, items: readonly string[]): string[] {
+  if (!target) return [...items];
+  for (const item of items) if (!target.includes(item)) target.push(item);
+  return target;
 }
 
 /** Adds a reason to a check whatever its verdict (e.g. which route was taken). */

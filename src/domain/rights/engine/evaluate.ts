@@ -42,9 +42,20 @@ export interface Catalogue {
 
 const STATUS: Record<Check['verdict'], RightStatus> = { yes: 'eligible', unknown: 'maybe', no: 'not-eligible' };
 
+const indexes = new WeakMap<Catalogue, Map<RightId, RightDefinition>>();
+
+function indexOf(catalogue: Catalogue): Map<RightId, RightDefinition> {
+  let index = indexes.get(catalogue);
+  if (!index) {
+    index = new Map(catalogue.rights.map((right) => [right.id, right]));
+    indexes.set(catalogue, index);
+  }
+  return index;
+}
+
 export function evaluateRights(profile: Profile, asOf: IsoDate, catalogue: Catalogue): Evaluation {
   const facts = new HouseholdFacts(profile, asOf);
-  const byId = new Map(catalogue.rights.map((right) => [right.id, right]));
+  const byId = indexOf(catalogue);
   const results = new Map<RightId, RightResult>();
   const inProgress = new Set<RightId>();
 
@@ -58,7 +69,9 @@ export function evaluateRights(profile: Profile, asOf: IsoDate, catalogue: Catal
     const result: RightResult = {
       id: right.id,
       status: receiving ? 'eligible' : STATUS[check.verdict],
-      reasons: receiving ? [reason('receiving'), ...check.reasons] : check.reasons,
+      // What the profile says wins: the rule's own reasons might only confuse (an income above
+      // a ceiling for a right already granted through another route).
+      reasons: receiving ? [reason('receiving')] : check.reasons,
       missing: !receiving && check.verdict === 'unknown' ? check.missing : [],
       receiving,
       after: receiving || check.verdict !== 'yes' ? [] : (check.after as RightId[]),

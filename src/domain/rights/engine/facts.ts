@@ -7,33 +7,60 @@ import { regionOf } from '../../profile/region';
 import { no, unknown, yes, type Check } from './check';
 import { reason } from './reason';
 
-export interface MemberFacts {
-  index: number;
-  member: Member;
+export class MemberFacts {
   /** Age on the evaluation day, undefined when the birth date is not known. */
-  age: number | undefined;
-  path: (field: string) => string;
+  readonly age: number | undefined;
+  /** Memo of `receives` and `hasStatus`: rules ask the same facts many times. */
+  readonly memo = new Map<string, Check>();
+
+  constructor(
+    readonly index: number,
+    readonly member: Member,
+    asOf: IsoDate,
+  ) {
+    this.age = member.birthDate && member.birthDate <= asOf ? ageOn(member.birthDate, asOf) : undefined;
+  }
+
+  /** JSON path of one of this member's fields, e.g. `household.members[1].birthDate`. */
+  path(field: string): string {
+    return `household.members[${this.index}].${field}`;
+  }
 }
 
 export class HouseholdFacts {
   readonly members: readonly MemberFacts[];
   readonly self: MemberFacts;
   readonly region: Region | undefined;
+  readonly partner: MemberFacts | undefined;
+  readonly children: readonly MemberFacts[];
+  /** Adults other than the person and their partner (a parent, a friend…). */
+  readonly otherAdults: readonly MemberFacts[];
+  /** The person, their partner and their children: the "household" of most federal rules. */
+  readonly family: readonly MemberFacts[];
+  /** Memo of household-level lookups (incomes by measure, checks over members): rules share them. */
+  readonly memo = new Map<string, unknown>();
 
   constructor(
     readonly profile: Profile,
     readonly asOf: IsoDate,
   ) {
-    this.members = profile.household.members.map((member, index) => ({
-      index,
-      member,
-      age: member.birthDate && member.birthDate <= asOf ? ageOn(member.birthDate, asOf) : undefined,
-      path: (field: string) => `household.members[${index}].${field}`,
-    }));
+    this.members = profile.household.members.map((member, index) => new MemberFacts(index, member, asOf));
     const self = this.members.find((m) => m.member.relation === 'self');
     if (!self) throw new Error('A validated profile always has a "self" member');
     this.self = self;
     this.region = regionOf(profile.household);
+    this.partner = this.members.find((m) => m.member.relation === 'partner');
+    this.children = this.members.filter((m) => m.member.relation === 'child');
+    this.otherAdults = this.members.filter((m) => m.member.relation === 'parent' || m.member.relation === 'other');
+    this.family = this.members.filter((m) => m.member.relation !== 'parent' && m.member.relation !== 'other');
+  }
+
+  /** Computes a value once per household and key. */
+  remember<T>(key: string, compute: () => T): T {
+    if (this.memo.has(key)) return this.memo.get(key) as T;
+    const value = compute();
+    this.memo.set(key, value);
+    return value;
   }
 
   get household() {
@@ -42,24 +69,6 @@ export class HouseholdFacts {
 
   get size(): number {
     return this.members.length;
-  }
-
-  get partner(): MemberFacts | undefined {
-    return this.members.find((m) => m.member.relation === 'partner');
-  }
-
-  get children(): MemberFacts[] {
-    return this.members.filter((m) => m.member.relation === 'child');
-  }
-
-  /** Adults other than the person and their partner (a parent, a friend…). */
-  get otherAdults(): MemberFacts[] {
-    return this.members.filter((m) => m.member.relation === 'parent' || m.member.relation === 'other');
-  }
-
-  /** The person, their partner and their children: the "household" of most federal rules. */
-  get family(): MemberFacts[] {
-    return this.members.filter((m) => m.member.relation !== 'parent' && m.member.relation !== 'other');
   }
 
   /** Lives alone (children aside): no partner, no other adult under the same roof. */
@@ -96,37 +105,46 @@ export class HouseholdFacts {
 
   /** A status listed is known; a status not listed is unknown unless `statusesComplete`. */
   hasStatus(member: MemberFacts, status: Status): Check {
+    const key = `s:${status}`;
+    let check = member.memo.get(key);
+    if (check) return check;
     const statuses = member.member.statuses;
-    if (statuses?.includes(status)) return yes(reason(`status.${status}`));
-    if (member.member.statusesComplete) return no(reason(`status.not.${status}`));
-    return unknown([member.path('statuses')]);
+    if (statuses?.includes(status)) check = yes(reason(`status.${status}`));
+    else if (member.member.statusesComplete) check = no(reason(`status.not.${status}`));
+    else check = unknown([member.path('statuses')]);
+    member.memo.set(key, check);
+    return check;
   }
 
   anyMemberHasStatus(status: Status, members: readonly MemberFacts[] = this.members): Check {
-    const checks = members.map((m) => this.hasStatus(m, status));
+    return this.remember(`anyStatus|${status}|${indices(members)}`, () => this.findInMembers(members, (m) => this.hasStatus(m, status), `status.not.${status}`));
+  }
+
+  private findInMembers(members: readonly MemberFacts[], check: (member: MemberFacts) => Check, noKey: string): Check {
+    const checks = members.map(check);
     const found = checks.find((c) => c.verdict === 'yes');
     if (found) return found;
     const missing = checks.flatMap((c) => c.missing);
-    return missing.length > 0 ? unknown(missing) : no(reason(`status.not.${status}`));
+    return missing.length > 0 ? unknown(missing) : no(reason(noKey));
   }
 
   // ---- Incomes -----------------------------------------------------------------------------
 
   /** Whether a member receives an income of this kind: unknown while their incomes are not given. */
   receives(member: MemberFacts, kind: IncomeKind): Check {
+    const key = `r:${kind}`;
+    let check = member.memo.get(key);
+    if (check) return check;
     const incomes = member.member.incomes;
-    if (!incomes) return unknown([member.path('incomes')]);
-    return incomes.some((income) => income.kind === kind)
-      ? yes(reason(`receives.${kind}`))
-      : no(reason(`receives.not.${kind}`));
+    if (!incomes) check = unknown([member.path('incomes')]);
+    else if (incomes.some((income) => income.kind === kind)) check = yes(reason(`receives.${kind}`));
+    else check = no(reason(`receives.not.${kind}`));
+    member.memo.set(key, check);
+    return check;
   }
 
   anyMemberReceives(kind: IncomeKind, members: readonly MemberFacts[] = this.members): Check {
-    const checks = members.map((m) => this.receives(m, kind));
-    const found = checks.find((c) => c.verdict === 'yes');
-    if (found) return found;
-    const missing = checks.flatMap((c) => c.missing);
-    return missing.length > 0 ? unknown(missing) : no(reason(`receives.not.${kind}`));
+    return this.remember(`anyReceives|${kind}|${indices(members)}`, () => this.findInMembers(members, (m) => this.receives(m, kind), `receives.not.${kind}`));
   }
 
   /** True only when the profile says so (for `receiving`: never guessed). */
@@ -137,4 +155,11 @@ export class HouseholdFacts {
   knownStatus(status: Status): boolean {
     return this.members.some((m) => m.member.statuses?.includes(status));
   }
+}
+
+/** A short key naming a set of members, for memos. */
+export function indices(members: readonly MemberFacts[]): string {
+  let key = '';
+  for (const member of members) key += `${member.index},`;
+  return key;
 }

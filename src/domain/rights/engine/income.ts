@@ -5,7 +5,7 @@
 // 10 % of a ceiling gives "maybe": the person should bring their tax assessment.
 import type { Income, IncomeKind } from '../../profile';
 import { no, toConfirm, unknown, yes, type Check } from './check';
-import type { HouseholdFacts, MemberFacts } from './facts';
+import { indices, type HouseholdFacts, type MemberFacts } from './facts';
 import { cents, perMonth, perYear, type Money } from './money';
 import type { Bound } from '../parameters/parameter';
 import { reason } from './reason';
@@ -72,6 +72,16 @@ export function taxableIncome(
   measure: 'gross-taxable' | 'net-taxable',
   members: readonly MemberFacts[],
   options: IncomeOptions = {},
+): IncomeLookup {
+  const key = `taxable|${measure}|${indices(members)}|${options.year ?? ''}|${options.exclude?.join(',') ?? ''}`;
+  return facts.remember(key, () => computeTaxableIncome(facts, measure, members, options));
+}
+
+function computeTaxableIncome(
+  facts: HouseholdFacts,
+  measure: 'gross-taxable' | 'net-taxable',
+  members: readonly MemberFacts[],
+  options: IncomeOptions,
 ): IncomeLookup {
   const field = measure === 'gross-taxable' ? 'grossTaxable' : 'netTaxable';
   const assessments = facts.household.taxableIncome ?? [];
@@ -172,11 +182,16 @@ export function incomeAtMost(lookup: IncomeLookup, ceiling: Ceiling, extra: Reco
     return canSayNo ? no(reason('income.above', { ...values, income })) : toConfirm(reason(notSure, { ...values, income }));
   }
   const estimate = money((figure.low + figure.high) / 2, figure.per);
+  const estimateNotSure = bound === 'at-least' ? 'income.estimateAboveOldCeiling' : 'income.ceilingToConfirm';
   if (figure.high < ceiling.amount * 0.9) {
-    return canSayYes ? yes(reason('income.estimateBelow', { ...values, income: estimate })) : toConfirm(reason(notSure, { ...values, income: estimate }));
+    return canSayYes
+      ? yes(reason('income.estimateBelow', { ...values, income: estimate }))
+      : toConfirm(reason(estimateNotSure, { ...values, income: estimate }));
   }
   if (figure.low > ceiling.amount * 1.1) {
-    return canSayNo ? no(reason('income.estimateAbove', { ...values, income: estimate })) : toConfirm(reason(notSure, { ...values, income: estimate }));
+    return canSayNo
+      ? no(reason('income.estimateAbove', { ...values, income: estimate }))
+      : toConfirm(reason(estimateNotSure, { ...values, income: estimate }));
   }
   return unknown([figure.settles], reason('income.close', { ...values, income: estimate }));
 }

@@ -15,6 +15,8 @@ export const MAF_SOCIAL_CAP = parameter({
 
 /** Income MAF 2024: upper bound of household net taxable income → cap (the last bracket has no bound). */
 export const MAF_INCOME_BRACKETS_2024 = {
+  id: 'be-maf-social.income-brackets',
+  checkedOn: '2026-11-22',
   validFrom: '2024-01-01',
   validUntil: '2024-12-31',
   source: SOURCE,
