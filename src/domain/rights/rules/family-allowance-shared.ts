@@ -25,7 +25,7 @@ export interface EntitledChildren {
 export function entitledChildren(context: RuleContext): EntitledChildren {
   const children = context.facts.children;
   const limit = context.valueOf(CHILD_AGE_LIMIT);
-  if (!limit) return { check: toConfirm(reason('figure.unknownForDate')), known: [], unknownAge: children };
+  if (!limit) return { check: toConfirm(reason('figure.unknownForDate')), known: [], unknownAge: [...children] };
   const known = children.filter((child) => child.age !== undefined && child.age < limit.value);
   const unknownAge = children.filter((child) => child.age === undefined);
   if (children.length === 0) return { check: no(reason('familyAllowance.noChild')), known, unknownAge };
