@@ -52,12 +52,16 @@ interface CoupleOrSingle {
  * its legible cells are here. A household of one child aged 12–24 is not legible — UNVERIFIED.
  */
 export const BRU_AMOUNTS: {
+  id: string;
+  checkedOn: string;
   validFrom: string;
   source: string;
   olderFrom: number;
   lowerTier: Record<'one' | 'two' | 'threeOrMore', { younger: CoupleOrSingle; older?: CoupleOrSingle }>;
   upperTier: Record<'one' | 'two' | 'threeOrMore', { younger: number; older?: number }>;
 } = {
+  id: 'bru-family-allowance-social-supplement.amounts',
+  checkedOn: '2026-11-22',
   validFrom: '2024-05-01',
   source: DROITS_QUOTIDIENS,
   olderFrom: 12,
