@@ -87,11 +87,11 @@ function householdIncome(context: RuleContext, counted: readonly MemberFacts[]):
 }
 
 /**
- * Dependants: the research counts the student's brothers and sisters, one who also studies
- * counting twice; whether the student counts is not clear. Decided on the strict reading (the
- * other children who surely depend on the household, once each); where only the generous one
- * (every other child, the studying ones twice, and grandparents at home) lets the household
- * in, the office must confirm.
+ * Dependants: the research counts the children, one who also studies counting twice; whether
+ * the student counts too is not clear. Decided on the strict reading (the other children who
+ * surely depend on the household, once each); where only the generous one (the student, every
+ * other child, the studying ones twice, and grandparents at home) lets the household in, the
+ * office must confirm.
  */
 function incomeCheck(context: RuleContext, level: Level, pupil: MemberFacts): Check {
   const { facts } = context;
@@ -100,11 +100,11 @@ function incomeCheck(context: RuleContext, level: Level, pupil: MemberFacts): Ch
   const studying = others.filter((child) => child.member.schoolLevel === undefined || child.member.schoolLevel === 'secondary' || child.member.schoolLevel === 'higher');
   const grandparents = facts.otherAdults.filter((adult) => adult.member.relation === 'parent');
   const strict = surelyDependant.length;
-  const generous = others.length + studying.length + grandparents.length;
+  const generous = 1 + others.length + studying.length + grandparents.length;
   // Everyone on the household composition counts, except the student, siblings and co-tenants.
   const lookup = householdIncome(context, [...parents(facts), ...grandparents]);
   const check = underCeiling(context, lookup, level, strict);
-  if (check.verdict === 'yes' || generous === strict) return check;
+  if (check.verdict === 'yes') return check;
   const loose = underCeiling(context, lookup, level, generous);
   if (loose.verdict === 'no' || check.verdict === 'unknown') return check;
   if (loose.verdict === 'yes') return toConfirm(reason('income.ruleUnclear', loose.reasons[0]?.values));
