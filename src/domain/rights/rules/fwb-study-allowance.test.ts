@@ -154,4 +154,10 @@ describe('allocation d’études (fwb-study-allowance)', () => {
     expect(right?.claim.phone).toBe('0800 11 869');
     expect(at(family(15_000)).worthAsking).toEqual(['studyAllowance.everyYear', 'studyAllowance.minimumIncome', 'studyAllowance.propertyLimit']);
   });
+
+  it('does not ask about the school of a child too young for secondary school', () => {
+    const profile = aHousehold().inWallonia().belgian().aged(35).statusesComplete().earning(['employment', 1200]).withChild({ age: 4 }).build();
+    const result = evaluateRight('fwb-study-allowance', profile);
+    expect(result.missing.some((fact) => fact.startsWith('household.members[1].school'))).toBe(false);
+  });
 });
