@@ -72,7 +72,7 @@ describe.each(CATALOGUE_LANGUAGES)('texts of the rights in %s', (language) => {
     }
   });
 
-  it('puts into words every reason the engine gives, with every placeholder filled', () => {
+  it('puts into words every reason the engine gives, with every placeholder filled', { timeout: 120_000 }, () => {
     const t = instances[language]!.t.bind(instances[language]!) as (key: string, options?: Record<string, unknown>) => string;
     for (const reason of collectReasons()) {
       expect(has(`reason.${reason.key}`), `reason.${reason.key}`).toBe(true);

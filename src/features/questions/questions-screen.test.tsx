@@ -111,5 +111,5 @@ describe('the questions', () => {
     }
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent("Merci, c'est fini");
     expect(screen.getByRole('link', { name: 'Voir mes droits' })).toBeInTheDocument();
-  });
+  }, 30_000);
 });

@@ -48,7 +48,7 @@ describe('properties of the rights engine', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, 120_000);
 
   it('never turns a maybe into a definite answer when an answer is removed', () => {
     fc.assert(
@@ -69,7 +69,7 @@ describe('properties of the rights engine', () => {
       ),
       { numRuns: 3000 },
     );
-  });
+  }, 120_000);
 
   it('never makes a right appear when income rises', () => {
     fc.assert(
@@ -91,5 +91,5 @@ describe('properties of the rights engine', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, 120_000);
 });

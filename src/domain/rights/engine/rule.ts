@@ -22,6 +22,7 @@ export type Provider =
   | 'railways'
   | 'payment-body'
   | 'family-allowance-fund'
+  | 'dg-ministry'
   | 'fwb-study-allowances'
   | 'social-housing-company'
   | 'regional-housing-administration'
