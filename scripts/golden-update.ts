@@ -12,7 +12,7 @@ for (const household of goldenHouseholds()) {
   if (!read.ok) throw new Error(`${household.name}: invalid profile ${JSON.stringify(read.issues)}`);
   const results = evaluateRights(read.profile, household.asOf, CATALOGUE).results;
   const expected = Object.fromEntries(
-    results.map((r) => [r.id, r.after.length > 0 ? { status: r.status, after: r.after } : { status: r.status }]),
+    results.map((r) => [r.id, { status: r.status, ...(r.receiving ? { receiving: true } : {}), ...(r.after.length > 0 ? { after: r.after } : {}) }]),
   );
   for (const [id, now] of Object.entries(expected)) {
     const before = household.expected?.[id];

@@ -8,8 +8,14 @@ import { goldenHouseholds } from './golden-households';
 
 const households = goldenHouseholds();
 
-function summary(results: readonly Pick<RightResult, 'id' | 'status' | 'after'>[]) {
-  return Object.fromEntries(results.map((r) => [r.id, r.after && r.after.length > 0 ? { status: r.status, after: r.after } : { status: r.status }]));
+/** What a golden file records per right: the status, whether it is received, what to ask first. */
+function summary(results: readonly (Pick<RightResult, 'id' | 'status' | 'receiving'> & { after?: readonly string[] })[]) {
+  return Object.fromEntries(
+    results.map((r) => [
+      r.id,
+      { status: r.status, ...(r.receiving ? { receiving: true } : {}), ...(r.after && r.after.length > 0 ? { after: r.after } : {}) },
+    ]),
+  );
 }
 
 describe('golden households', () => {

@@ -9,7 +9,7 @@ export const BIM_ANNUAL_CEILING = parameter({
   unit: 'EUR',
   per: 'year',
   direction: 'up',
-  maxYearlyRise: 0.15,
+  maxYearlyRise: 0.12,
   checkedOn: '2026-11-22',
   values: [
     {
@@ -32,7 +32,7 @@ export const BIM_ANNUAL_PER_PERSON = parameter({
   unit: 'EUR',
   per: 'year',
   direction: 'up',
-  maxYearlyRise: 0.15,
+  maxYearlyRise: 0.12,
   checkedOn: '2026-11-22',
   values: [{ validFrom: '2024-01-01', validUntil: '2024-12-31', value: 4_744.94, verified: true, source: STATUT_BIM }],
 });
@@ -43,7 +43,7 @@ export const BIM_MONTHLY_REFERENCE_CEILING = parameter({
   unit: 'EUR',
   per: 'year',
   direction: 'up',
-  maxYearlyRise: 0.15,
+  maxYearlyRise: 0.12,
   checkedOn: '2026-11-22',
   values: [
     {
@@ -61,7 +61,7 @@ export const BIM_MONTHLY_REFERENCE_PER_PERSON = parameter({
   unit: 'EUR',
   per: 'year',
   direction: 'up',
-  maxYearlyRise: 0.15,
+  maxYearlyRise: 0.12,
   checkedOn: '2026-11-22',
   values: [{ validFrom: '2024-01-01', validUntil: '2024-12-31', value: 5_000.48, verified: true, source: STATUT_BIM }],
 });

@@ -25,7 +25,7 @@ export const GRAPA_BASE = parameter({
   unit: 'EUR',
   per: 'month',
   direction: 'up',
-  maxYearlyRise: 0.15,
+  maxYearlyRise: 0.12,
   checkedOn: '2026-11-22',
   values: [{ validFrom: '2022-08-01', validUntil: '2022-10-31', value: 912.03, verified: true, source: AMOUNTS_SOURCE, note: 'Cohabitant (base amount), index 162,66.' }],
 });
@@ -35,7 +35,7 @@ export const GRAPA_SINGLE = parameter({
   unit: 'EUR',
   per: 'month',
   direction: 'up',
-  maxYearlyRise: 0.15,
+  maxYearlyRise: 0.12,
   checkedOn: '2026-11-22',
   values: [{ validFrom: '2022-08-01', validUntil: '2022-10-31', value: 1_368.05, verified: true, source: AMOUNTS_SOURCE, note: 'Isolé (base + 50 %).' }],
 });

@@ -9,7 +9,7 @@ export const HEATING_CEILING = parameter({
   unit: 'EUR',
   per: 'year',
   direction: 'up',
-  maxYearlyRise: 0.15,
+  maxYearlyRise: 0.12,
   checkedOn: '2026-11-22',
   values: [
     { validFrom: '2024-05-01', validUntil: '2025-01-31', value: 24_328.19, verified: true, source: SOURCE, note: 'Requests from 01/05/2024.' },
@@ -22,7 +22,7 @@ export const HEATING_PER_DEPENDANT = parameter({
   unit: 'EUR',
   per: 'year',
   direction: 'up',
-  maxYearlyRise: 0.15,
+  maxYearlyRise: 0.12,
   checkedOn: '2026-11-22',
   values: [
     { validFrom: '2024-05-01', validUntil: '2025-01-31', value: 4_501.81, verified: true, source: SOURCE },

@@ -9,7 +9,7 @@ export const RIS_COHABITANT = parameter({
   unit: 'EUR',
   per: 'month',
   direction: 'up',
-  maxYearlyRise: 0.15,
+  maxYearlyRise: 0.12,
   checkedOn: '2026-11-22',
   values: [{ validFrom: '2025-02-01', value: 876.13, verified: true, source: SOURCE }],
 });
@@ -19,7 +19,7 @@ export const RIS_SINGLE = parameter({
   unit: 'EUR',
   per: 'month',
   direction: 'up',
-  maxYearlyRise: 0.15,
+  maxYearlyRise: 0.12,
   checkedOn: '2026-11-22',
   values: [{ validFrom: '2025-02-01', value: 1_314.2, verified: true, source: SOURCE }],
 });
@@ -29,7 +29,7 @@ export const RIS_FAMILY = parameter({
   unit: 'EUR',
   per: 'month',
   direction: 'up',
-  maxYearlyRise: 0.15,
+  maxYearlyRise: 0.12,
   checkedOn: '2026-11-22',
   values: [{ validFrom: '2025-02-01', value: 1_776.07, verified: true, source: SOURCE }],
 });

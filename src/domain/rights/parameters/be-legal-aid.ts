@@ -11,7 +11,7 @@ export const LEGAL_AID_ISOLATED_TOTALLY_FREE = parameter({
   unit: 'EUR',
   per: 'month',
   direction: 'up',
-  maxYearlyRise: 0.15,
+  maxYearlyRise: 0.12,
   checkedOn: '2026-11-22',
   values: [{ ...SEPTEMBER_2025, value: 1_612, note: 'Requests from 01/09/2025; revised each September.' }],
 });
@@ -22,7 +22,7 @@ export const LEGAL_AID_ISOLATED_PARTLY_FREE = parameter({
   unit: 'EUR',
   per: 'month',
   direction: 'up',
-  maxYearlyRise: 0.15,
+  maxYearlyRise: 0.12,
   checkedOn: '2026-11-22',
   values: [{ ...SEPTEMBER_2025, value: 1_920 }],
 });
@@ -33,7 +33,7 @@ export const LEGAL_AID_HOUSEHOLD_TOTALLY_FREE = parameter({
   unit: 'EUR',
   per: 'month',
   direction: 'up',
-  maxYearlyRise: 0.15,
+  maxYearlyRise: 0.12,
   checkedOn: '2026-11-22',
   values: [{ ...SEPTEMBER_2025, value: 1_920 }],
 });
@@ -43,7 +43,7 @@ export const LEGAL_AID_HOUSEHOLD_PARTLY_FREE = parameter({
   unit: 'EUR',
   per: 'month',
   direction: 'up',
-  maxYearlyRise: 0.15,
+  maxYearlyRise: 0.12,
   checkedOn: '2026-11-22',
   values: [{ ...SEPTEMBER_2025, value: 2_226 }],
 });

@@ -9,7 +9,7 @@ export const MAF_SOCIAL_CAP = parameter({
   unit: 'EUR',
   per: 'year',
   direction: 'up',
-  maxYearlyRise: 0.15,
+  maxYearlyRise: 0.12,
   checkedOn: '2026-11-22',
   values: [{ validFrom: '2024-01-01', validUntil: '2024-12-31', value: 516.92, verified: true, source: SOURCE, sourceDate: '2024-07-25' }],
 });

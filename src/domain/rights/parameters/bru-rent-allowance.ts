@@ -31,7 +31,7 @@ function ceiling2022(id: string, value: number, note: string): Parameter {
     unit: 'EUR',
     per: 'year',
     direction: 'up',
-    maxYearlyRise: 0.15,
+    maxYearlyRise: 0.12,
     checkedOn: '2026-11-22',
     values: [{ validFrom: '2022-07-13', validUntil: '2022-07-13', value, verified: true, source: SOCIALENERGIE, sourceDate: '2022-07-13', note }],
   });
@@ -49,7 +49,7 @@ function amount2021(id: string, value: number): Parameter {
     unit: 'EUR',
     per: 'month',
     direction: 'up',
-    maxYearlyRise: 0.15,
+    maxYearlyRise: 0.12,
     checkedOn: '2026-11-22',
     values: [{ validFrom: '2021-10-10', validUntil: '2021-12-31', value, verified: true, source: SOCIALENERGIE, note: `${AMOUNT_NOTE} ${FEBUL}` }],
   });

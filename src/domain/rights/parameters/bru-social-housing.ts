@@ -10,7 +10,7 @@ function ceiling2024(id: string, value: number, note?: string): Parameter {
     unit: 'EUR',
     per: 'year',
     direction: 'up',
-    maxYearlyRise: 0.15,
+    maxYearlyRise: 0.12,
     checkedOn: '2026-11-22',
     values: [{ validFrom: '2024-01-01', validUntil: '2024-12-31', value, verified: true, source: BINHOME, ...(note ? { note } : {}) }],
   });

@@ -11,7 +11,7 @@ export const BRU_WATER_PER_HOUSEHOLD = parameter({
   unit: 'EUR',
   per: 'year',
   direction: 'up',
-  maxYearlyRise: 0.15,
+  maxYearlyRise: 0.12,
   checkedOn: '2026-11-22',
   values: [{ validFrom: '2022-01-01', validUntil: '2022-12-31', value: 6, verified: true, source: BRUGEL }],
 });
@@ -21,7 +21,7 @@ export const BRU_WATER_PER_PERSON = parameter({
   unit: 'EUR',
   per: 'year',
   direction: 'up',
-  maxYearlyRise: 0.15,
+  maxYearlyRise: 0.12,
   checkedOn: '2026-11-22',
   values: [{ validFrom: '2022-01-01', validUntil: '2022-12-31', value: 30, verified: true, source: BRUGEL }],
 });

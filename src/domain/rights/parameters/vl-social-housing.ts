@@ -12,7 +12,7 @@ function limit(id: string, value2023: number, value2024: number): Parameter {
     unit: 'EUR',
     per: 'year',
     direction: 'up',
-    maxYearlyRise: 0.15,
+    maxYearlyRise: 0.12,
     checkedOn: '2026-11-22',
     values: [
       { validFrom: '2023-01-01', validUntil: '2023-12-31', value: value2023, verified: true, source: WIL, note: SOURCES_NOTE },

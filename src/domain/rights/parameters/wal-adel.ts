@@ -10,7 +10,7 @@ export const ADEL_CEILING_SINGLE = parameter({
   unit: 'EUR',
   per: 'year',
   direction: 'up',
-  maxYearlyRise: 0.15,
+  maxYearlyRise: 0.12,
   checkedOn: '2026-11-22',
   values: [{ validFrom: '2023-01-01', validUntil: '2023-12-31', value: 15_500, verified: true, source: SPW, note: 'Requests in 2023 (2021 income).' }],
 });
@@ -20,7 +20,7 @@ export const ADEL_CEILING_SEVERAL = parameter({
   unit: 'EUR',
   per: 'year',
   direction: 'up',
-  maxYearlyRise: 0.15,
+  maxYearlyRise: 0.12,
   checkedOn: '2026-11-22',
   values: [{ validFrom: '2023-01-01', validUntil: '2023-12-31', value: 21_200, verified: true, source: SPW, note: 'Cohabitants, requests in 2023 (2021 income).' }],
 });
@@ -31,7 +31,7 @@ export const ADEL_CEILING_PER_DEPENDANT = parameter({
   unit: 'EUR',
   per: 'year',
   direction: 'up',
-  maxYearlyRise: 0.15,
+  maxYearlyRise: 0.12,
   checkedOn: '2026-11-22',
   values: [{ validFrom: '2023-01-01', validUntil: '2023-12-31', value: 2_900, verified: true, source: SPW }],
 });

@@ -26,7 +26,7 @@ export const WAL_RENT_ALLOWANCE_CEILING_SINGLE = parameter({
   unit: 'EUR',
   per: 'year',
   direction: 'up',
-  maxYearlyRise: 0.15,
+  maxYearlyRise: 0.12,
   checkedOn: '2026-11-22',
   values: [{ validFrom: '2023-01-01', validUntil: '2023-12-31', value: 15_500, verified: true, source: MC, sourceDate: '2024-09-04', note: CEILING_NOTE }],
 });
@@ -36,7 +36,7 @@ export const WAL_RENT_ALLOWANCE_CEILING_SEVERAL = parameter({
   unit: 'EUR',
   per: 'year',
   direction: 'up',
-  maxYearlyRise: 0.15,
+  maxYearlyRise: 0.12,
   checkedOn: '2026-11-22',
   values: [{ validFrom: '2023-01-01', validUntil: '2023-12-31', value: 21_200, verified: true, source: MC, sourceDate: '2024-09-04', note: CEILING_NOTE }],
 });
@@ -47,7 +47,7 @@ export const WAL_RENT_ALLOWANCE_CEILING_PER_DEPENDANT = parameter({
   unit: 'EUR',
   per: 'year',
   direction: 'up',
-  maxYearlyRise: 0.15,
+  maxYearlyRise: 0.12,
   checkedOn: '2026-11-22',
   values: [{ validFrom: '2023-01-01', validUntil: '2023-12-31', value: 2_900, verified: true, source: MC, sourceDate: '2024-09-04', note: CEILING_NOTE }],
 });

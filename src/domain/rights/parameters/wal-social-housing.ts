@@ -15,7 +15,7 @@ function series(id: string, values: { year: number; value: number; source: strin
     unit: 'EUR',
     per: 'year',
     direction: 'up',
-    maxYearlyRise: 0.15,
+    maxYearlyRise: 0.12,
     checkedOn: '2026-11-22',
     values: values.map(({ year, value, source, note }) => ({
       validFrom: `${year}-01-01`,

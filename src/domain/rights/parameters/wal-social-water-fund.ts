@@ -14,7 +14,7 @@ export const WAL_WATER_FUND_MAX = parameter({
   unit: 'EUR',
   per: 'year',
   direction: 'up',
-  maxYearlyRise: 0.15,
+  maxYearlyRise: 0.12,
   checkedOn: '2026-11-22',
   values: [{ validFrom: '2019-01-01', validUntil: '2019-12-31', value: 517, verified: true, source: NASSOGNE }],
 });
@@ -25,7 +25,7 @@ export const WAL_WATER_FUND_PER_PERSON = parameter({
   unit: 'EUR',
   per: 'year',
   direction: 'up',
-  maxYearlyRise: 0.15,
+  maxYearlyRise: 0.12,
   checkedOn: '2026-11-22',
   values: [{ validFrom: '2019-01-01', validUntil: '2019-12-31', value: 103, verified: true, source: NASSOGNE }],
 });

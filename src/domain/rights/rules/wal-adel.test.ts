@@ -67,11 +67,11 @@ describe('allocation de déménagement et de loyer (wal-adel)', () => {
     const on = '2026-11-22';
     expect(at(homeless(on), 15_499, on).status).toBe('eligible');
     expect(at(homeless(on), 16_000, on)).toMatchObject({ status: 'maybe', toConfirm: true });
-    // 15 500 € raised by 15 % a year for three years is 23 573,56 €.
-    const far = at(homeless(on), 23_574, on);
+    // 15 500 € raised by 12 % a year for three years is 21 776,38 €.
+    const far = at(homeless(on), 21_777, on);
     expect(far.status).toBe('not-eligible');
     expect(reasonKeys(far)).toContain('income.aboveIndexedCeiling');
-    expect(at(homeless(on), 23_573, on)).toMatchObject({ status: 'maybe', toConfirm: true });
+    expect(at(homeless(on), 21_776, on)).toMatchObject({ status: 'maybe', toConfirm: true });
   });
 
   it('before 2023 only knows that the ceiling was not higher', () => {

@@ -80,4 +80,11 @@ describe('subvention MEBAR (wal-mebar)', () => {
   it('tells a tenant that the landlord must agree, and that it comes once in five years', () => {
     expect(evaluateRight('wal-mebar', aHousehold(ON).build(), ON).worthAsking).toEqual(['mebar.landlordConsent', 'mebar.oncePerFiveYears', 'mebar.worksCovered']);
   });
+
+  it('is not for someone hosted in another person’s home', () => {
+    const profile = aHousehold().inWallonia().belgian().aged(40).statusesComplete().earning().living('hosted').build();
+    const result = evaluateRight('wal-mebar', profile);
+    expect(result.status).toBe('not-eligible');
+    expect(reasonKeys(result)).toContain('mebar.hosted');
+  });
 });

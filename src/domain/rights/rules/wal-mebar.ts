@@ -19,7 +19,10 @@ function region({ facts }: RuleContext): Check {
 function hasHome({ facts }: RuleContext): Check {
   const tenure = tenureOf(facts);
   if (tenure === undefined) return unknown(['household.housing.tenure']);
-  return tenure === 'homeless' ? no(reason('mebar.noHome')) : yes();
+  if (tenure === 'homeless') return no(reason('mebar.noHome'));
+  // MEBAR pays for works in the home one owns or rents; someone hosted has no such home.
+  if (tenure === 'hosted') return no(reason('mebar.hosted'));
+  return yes();
 }
 
 /** Monthly income up to the RIS of the household's category plus 30 %. */
