@@ -41,6 +41,10 @@ export interface Catalogue {
 }
 
 const STATUS: Record<Check['verdict'], RightStatus> = { yes: 'eligible', unknown: 'maybe', no: 'not-eligible' };
+const RECEIVING = [reason('receiving')];
+const IN_PROGRESS = Symbol('in progress');
+/** Shared empty list for results without missing facts or rights to ask first (never mutated). */
+const NOTHING: string[] = [];
 
 const indexes = new WeakMap<Catalogue, Map<RightId, RightDefinition>>();
 
@@ -53,16 +57,29 @@ function indexOf(catalogue: Catalogue): Map<RightId, RightDefinition> {
   return index;
 }
 
+/** Another right's result as a condition of this one (see RuleContext.right). */
+function asCondition(id: RightId, result: RightResult): Check {
+  if (result.receiving) return yes(reason('chain.has', { right: id }));
+  if (result.status === 'eligible') {
+    return { ...yes(reason('chain.eligible', { right: id })), after: [...result.after, id] };
+  }
+  if (result.status === 'maybe') {
+    return { ...unknown(result.missing, reason('chain.maybe', { right: id })), unverified: result.toConfirm || undefined };
+  }
+  return no(reason('chain.not', { right: id }));
+}
+
 export function evaluateRights(profile: Profile, asOf: IsoDate, catalogue: Catalogue): Evaluation {
   const facts = new HouseholdFacts(profile, asOf);
   const byId = indexOf(catalogue);
-  const results = new Map<RightId, RightResult>();
-  const inProgress = new Set<RightId>();
+  // A right being evaluated is marked IN_PROGRESS, so a loop between rights is caught.
+  const results = new Map<RightId, RightResult | typeof IN_PROGRESS>();
+  const asConditions = new Map<RightId, Check>();
 
   const evaluateOne = (right: RightDefinition): RightResult => {
     const done = results.get(right.id);
-    if (done) return done;
-    inProgress.add(right.id);
+    if (done && done !== IN_PROGRESS) return done;
+    results.set(right.id, IN_PROGRESS);
     const receiving = right.receiving(facts);
     const outcome = right.evaluate(context);
     const check = outcome.check;
@@ -71,16 +88,15 @@ export function evaluateRights(profile: Profile, asOf: IsoDate, catalogue: Catal
       status: receiving ? 'eligible' : STATUS[check.verdict],
       // What the profile says wins: the rule's own reasons might only confuse (an income above
       // a ceiling for a right already granted through another route).
-      reasons: receiving ? [reason('receiving')] : check.reasons,
-      missing: !receiving && check.verdict === 'unknown' ? check.missing : [],
+      reasons: receiving ? RECEIVING : check.reasons,
+      missing: !receiving && check.verdict === 'unknown' ? check.missing : NOTHING,
       receiving,
-      after: receiving || check.verdict !== 'yes' ? [] : (check.after as RightId[]),
+      after: receiving || check.verdict !== 'yes' ? (NOTHING as RightId[]) : (check.after as RightId[]),
       automatic: outcome.automatic ?? right.automatic,
       worthAsking: right.worthAsking,
       toConfirm: !receiving && check.verdict === 'unknown' && check.unverified === true,
     };
     if (outcome.estimate && result.status !== 'not-eligible') result.estimate = outcome.estimate;
-    inProgress.delete(right.id);
     results.set(right.id, result);
     return result;
   };
@@ -90,20 +106,18 @@ export function evaluateRights(profile: Profile, asOf: IsoDate, catalogue: Catal
     asOf,
     valueOf: (parameter: Parameter) => valueOn(parameter, asOf),
     right: (id: RightId): Check => {
+      const known = asConditions.get(id);
+      if (known) return known;
       const right = byId.get(id);
       // A right missing from the catalogue, or a loop between rights: nothing can be concluded.
-      if (!right || inProgress.has(id)) return unknown([]);
-      const result = evaluateOne(right);
-      if (result.receiving) return yes(reason('chain.has', { right: id }));
-      if (result.status === 'eligible') {
-        return { ...yes(reason('chain.eligible', { right: id })), after: [...result.after, id] };
-      }
-      if (result.status === 'maybe') {
-        return { ...unknown(result.missing, reason('chain.maybe', { right: id })), unverified: result.toConfirm || undefined };
-      }
-      return no(reason('chain.not', { right: id }));
+      if (!right || results.get(id) === IN_PROGRESS) return unknown([]);
+      const condition = asCondition(id, evaluateOne(right));
+      asConditions.set(id, condition);
+      return condition;
     },
   };
+
+
 
   return {
     catalogueVersion: catalogue.version,

@@ -10,8 +10,9 @@ import { reason } from './reason';
 export class MemberFacts {
   /** Age on the evaluation day, undefined when the birth date is not known. */
   readonly age: number | undefined;
-  /** Memo of `receives` and `hasStatus`: rules ask the same facts many times. */
-  readonly memo = new Map<string, Check>();
+  /** Memo of `hasStatus` and `receives`: rules ask the same facts many times. */
+  readonly statusMemo = new Map<Status, Check>();
+  readonly incomeMemo = new Map<IncomeKind, Check>();
 
   constructor(
     readonly index: number,
@@ -78,11 +79,17 @@ export class HouseholdFacts {
 
   // ---- Region ------------------------------------------------------------------------------
 
+  private regionAnswers?: { in: Check; out: Check; unknown: Check };
+
   regionIs(...regions: Region[]): Check {
-    if (!this.region) return unknown(['household.postalCode'], reason('region.unknown'));
-    return regions.includes(this.region)
-      ? yes(reason('region.is', { region: this.region }))
-      : no(reason('region.other', { region: this.region }));
+    // Only three answers exist for a household: build them once, compare cheaply after.
+    const answers = (this.regionAnswers ??= {
+      in: yes(reason('region.is', { region: this.region ?? '' })),
+      out: no(reason('region.other', { region: this.region ?? '' })),
+      unknown: unknown(['household.postalCode'], reason('region.unknown')),
+    });
+    if (!this.region) return answers.unknown;
+    return regions.includes(this.region) ? answers.in : answers.out;
   }
 
   // ---- Age ---------------------------------------------------------------------------------
@@ -105,19 +112,34 @@ export class HouseholdFacts {
 
   /** A status listed is known; a status not listed is unknown unless `statusesComplete`. */
   hasStatus(member: MemberFacts, status: Status): Check {
-    const key = `s:${status}`;
-    let check = member.memo.get(key);
+    let check = member.statusMemo.get(status);
     if (check) return check;
     const statuses = member.member.statuses;
     if (statuses?.includes(status)) check = yes(reason(`status.${status}`));
     else if (member.member.statusesComplete) check = no(reason(`status.not.${status}`));
     else check = unknown([member.path('statuses')]);
-    member.memo.set(key, check);
+    member.statusMemo.set(status, check);
+    return check;
+  }
+
+  private readonly anyMemo = new Map<readonly MemberFacts[], Map<string, Check>>();
+
+  private anyOf(members: readonly MemberFacts[], what: string, compute: () => Check): Check {
+    let forMembers = this.anyMemo.get(members);
+    if (!forMembers) {
+      forMembers = new Map();
+      this.anyMemo.set(members, forMembers);
+    }
+    let check = forMembers.get(what);
+    if (!check) {
+      check = compute();
+      forMembers.set(what, check);
+    }
     return check;
   }
 
   anyMemberHasStatus(status: Status, members: readonly MemberFacts[] = this.members): Check {
-    return this.remember(`anyStatus|${status}|${indices(members)}`, () => this.findInMembers(members, (m) => this.hasStatus(m, status), `status.not.${status}`));
+    return this.anyOf(members, status, () => this.findInMembers(members, (m) => this.hasStatus(m, status), `status.not.${status}`));
   }
 
   private findInMembers(members: readonly MemberFacts[], check: (member: MemberFacts) => Check, noKey: string): Check {
@@ -132,19 +154,19 @@ export class HouseholdFacts {
 
   /** Whether a member receives an income of this kind: unknown while their incomes are not given. */
   receives(member: MemberFacts, kind: IncomeKind): Check {
-    const key = `r:${kind}`;
-    let check = member.memo.get(key);
+    let check = member.incomeMemo.get(kind);
     if (check) return check;
     const incomes = member.member.incomes;
     if (!incomes) check = unknown([member.path('incomes')]);
     else if (incomes.some((income) => income.kind === kind)) check = yes(reason(`receives.${kind}`));
     else check = no(reason(`receives.not.${kind}`));
-    member.memo.set(key, check);
+    member.incomeMemo.set(kind, check);
     return check;
   }
 
   anyMemberReceives(kind: IncomeKind, members: readonly MemberFacts[] = this.members): Check {
-    return this.remember(`anyReceives|${kind}|${indices(members)}`, () => this.findInMembers(members, (m) => this.receives(m, kind), `receives.not.${kind}`));
+    // Statuses and income kinds never share a name, so one memo serves both.
+    return this.anyOf(members, kind, () => this.findInMembers(members, (m) => this.receives(m, kind), `receives.not.${kind}`));
   }
 
   /** True only when the profile says so (for `receiving`: never guessed). */
@@ -157,9 +179,14 @@ export class HouseholdFacts {
   }
 }
 
-/** A short key naming a set of members, for memos. */
+const keys = new WeakMap<readonly MemberFacts[], string>();
+
+/** A short key naming a set of members, for memos (remembered for the lists the facts keep). */
 export function indices(members: readonly MemberFacts[]): string {
-  let key = '';
+  let key = keys.get(members);
+  if (key !== undefined) return key;
+  key = '';
   for (const member of members) key += `${member.index},`;
+  keys.set(members, key);
   return key;
 }

@@ -58,8 +58,23 @@ export interface ValueInForce {
   max?: number;
 }
 
+// Every household evaluated on the same day asks the same values: remember them per day.
+const inForce = new WeakMap<Parameter, Map<IsoDate, ValueInForce | undefined>>();
+
 /** The value in force on a day, or undefined when nothing at all can be said for that day. */
 export function valueOn(parameter: Parameter, on: IsoDate): ValueInForce | undefined {
+  let byDay = inForce.get(parameter);
+  if (!byDay) {
+    byDay = new Map();
+    inForce.set(parameter, byDay);
+  }
+  if (byDay.has(on)) return byDay.get(on);
+  const value = computeValueOn(parameter, on);
+  byDay.set(on, value);
+  return value;
+}
+
+function computeValueOn(parameter: Parameter, on: IsoDate): ValueInForce | undefined {
   let found: ParameterValue | undefined;
   let earliest: ParameterValue | undefined;
   for (const entry of parameter.values) {
