@@ -84,6 +84,17 @@ describe('my rights', () => {
     expect(within(maybe).getAllByText(/Encore \d+ questions? pour savoir|À vérifier avec le bureau/).length).toBeGreaterThan(0);
     expect(section(/Peut-être/)).toBeInTheDocument();
   });
+
+  it('shows the first five maybes and the others on request', async () => {
+    await resetDatabase();
+    id = await createHousehold('Peu connu', aHousehold().inBrussels().build());
+    await updateSettings({ activeHouseholdId: id });
+    await renderApp('/rights');
+    const maybe = await screen.findByRole('region', { name: /Peut-être/ });
+    expect(within(maybe).getAllByRole('listitem')).toHaveLength(5);
+    await userEvent.click(within(maybe).getByRole('button', { name: /Voir les \d+ autres/ }));
+    expect(within(maybe).getAllByRole('listitem').length).toBeGreaterThan(5);
+  });
 });
 
 afterEach(() => {

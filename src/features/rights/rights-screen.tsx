@@ -1,5 +1,6 @@
 // My rights: grouped as the person thinks of them, with the monthly total still to claim and
 // how many questions would tell more. Results show as soon as there is something to show.
+import { useState } from 'react';
 import { Link } from 'wouter';
 import { followUpDue } from '../../domain/claims';
 import type { OverviewGroup } from '../../domain/rights/overview';
@@ -7,17 +8,20 @@ import { questionsForRight } from '../../domain/questions';
 import { formatMoney } from '../../i18n';
 import { useActiveHousehold, useHouseholdEvaluation } from '../../storage';
 import { Screen } from '../../ui/screen';
-import { buttonClass } from '../../ui/button';
+import { Button, buttonClass } from '../../ui/button';
 import { RightCard } from './right-card';
 import { FollowUpPrompt } from './follow-up-prompt';
 import { useRightsText } from './use-reason-text';
 
 const SHOWN: readonly OverviewGroup[] = ['eligible', 'maybe', 'asked', 'receiving'];
+/** A long list of "maybe"s early in the questions would drown the rest: show the first few. */
+const MAYBE_SHOWN = 5;
 
 export function RightsScreen() {
   const { t, language } = useRightsText();
   const { loading, active } = useActiveHousehold();
   const data = useHouseholdEvaluation(active?.id);
+  const [allMaybes, setAllMaybes] = useState(false);
 
   if (!loading && !active) {
     return (
@@ -64,10 +68,17 @@ export function RightsScreen() {
               {t(`rights:overview.group.${group}`)} ({overview.groups[group].length})
             </h2>
             <ul className="list-plain right-list">
-              {overview.groups[group].map((card) => (
-                <RightCard key={card.result.id} card={card} questionsLeft={questionsForRight(questionnaire, card.result.id)} />
-              ))}
+              {overview.groups[group]
+                .slice(0, group === 'maybe' && !allMaybes ? MAYBE_SHOWN : undefined)
+                .map((card) => (
+                  <RightCard key={card.result.id} card={card} questionsLeft={questionsForRight(questionnaire, card.result.id)} />
+                ))}
             </ul>
+            {group === 'maybe' && !allMaybes && overview.groups.maybe.length > MAYBE_SHOWN && (
+              <Button variant="secondary" block onClick={() => setAllMaybes(true)}>
+                {t('rights:overview.showAll', { count: overview.groups.maybe.length - MAYBE_SHOWN })}
+              </Button>
+            )}
           </section>
         ),
       )}
