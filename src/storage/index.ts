@@ -9,7 +9,7 @@ export * from './repositories/notices';
 export * from './repositories/share-log';
 export * from './repositories/drafts';
 export * from './hooks/live';
-export { requestPersistentStorage, estimateStorage, type StorageUsage, type PersistenceState } from './persistence';
+export { estimateStorage, type StorageUsage } from './persistence';
 export { StorageError, type StorageErrorKind } from './storage-errors';
 export { CLAIM_STATUSES, type ClaimStatus, type ClaimRow, type HouseholdRow, type NoticeRow, type ShareRow, type AnswerState, type AnswerRow } from './records';
 export { useDraftField, type DraftField } from './hooks/use-draft-field';

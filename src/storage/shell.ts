@@ -10,4 +10,5 @@ export { useActiveHousehold, type ActiveHousehold } from './hooks/use-active-hou
 export { useSettings, useUnreadNoticeCount } from './hooks/shell-hooks';
 export { onStorageEvent, type StorageEvent } from './storage-events';
 export { hasUnsavedEdits, flushUnsavedEdits } from './unsaved-edits';
+export { requestPersistentStorage, type PersistenceState } from './persistence';
 export type { DeviceSettings } from './records';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { changeLanguage } from '../../i18n';
-import { createEmptyHousehold, updateSettings } from '../../storage/shell';
+import { createEmptyHousehold, requestPersistentStorage, updateSettings } from '../../storage/shell';
 import { LanguagePicker } from '../../ui/language-picker';
 import { Screen } from '../../ui/screen';
 import { Button } from '../../ui/button';
@@ -28,6 +28,8 @@ export function Welcome() {
     try {
       const id = await createEmptyHousehold(name.trim() || t('household.defaultName'));
       await updateSettings({ activeHouseholdId: id });
+      // Now there is something to keep: ask the browser not to evict it when space runs low.
+      void requestPersistentStorage();
       navigate('/questions');
     } catch {
       setFailed(true);

@@ -32,17 +32,21 @@ export const MOLENBEEK_MOTHER: FixtureAnswers = {
   school: { level: 'Primaire', community: 'Francophone (Fédération Wallonie-Bruxelles)' },
 };
 
+const NOT_A_QUESTION = new Set(['Chargement des questions…', 'Chargement…']);
+
 async function waitForQuestion(page: Page): Promise<string | 'done'> {
   await page.getByRole('heading', { level: 1 }).waitFor();
-  for (let i = 0; i < 100; i += 1) {
-    const title = await page.getByRole('heading', { level: 1 }).textContent();
+  for (let i = 0; i < 200; i += 1) {
+    const title = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
     if (title === "Merci, c'est fini") return 'done';
     const match = /\/questions\/([^?]+)/.exec(page.url());
-    if (match) return decodeURIComponent(match[1]!);
-    if (title === 'Qui vit avec vous ?') return 'members';
+    // The address changes before the new question is drawn: wait for its controls too.
+    const ready = !NOT_A_QUESTION.has(title) && (await page.locator('main form, main .members-list, main .yes-no').count()) > 0;
+    if (ready && match) return decodeURIComponent(match[1]!);
+    if (ready && title === 'Qui vit avec vous ?') return 'members';
     await page.waitForTimeout(50);
   }
-  throw new Error(`no question on ${page.url()}`);
+  throw new Error(`no question on ${page.url()}: "${await page.getByRole('heading', { level: 1 }).textContent()}"`);
 }
 
 async function continueButton(page: Page): Promise<void> {
@@ -51,6 +55,15 @@ async function continueButton(page: Page): Promise<void> {
 
 /** Answers the current question; returns its id, or "done" at the end. */
 export async function answerOne(page: Page, answers: FixtureAnswers): Promise<string> {
+  try {
+    return await answer(page, answers);
+  } catch (error) {
+    const heading = await page.getByRole('heading', { level: 1 }).textContent().catch(() => '?');
+    throw new Error(`answering on ${page.url()} (screen: "${heading}") failed: ${String(error)}`);
+  }
+}
+
+async function answer(page: Page, answers: FixtureAnswers): Promise<string> {
   const id = await waitForQuestion(page);
   if (id === 'done') return id;
   const title = await page.getByRole('heading', { level: 1 }).textContent();
@@ -129,11 +142,8 @@ export async function answerOne(page: Page, answers: FixtureAnswers): Promise<st
     default:
       await dontKnow();
   }
-  // The next screen has another title (or the same kind for another person: another address).
-  await page.waitForFunction(
-    ([before, url]) => document.querySelector('h1')?.textContent !== before || location.href !== url,
-    [title, page.url()] as const,
-  );
+  // The next screen has another title (questions about two people differ by the person).
+  await page.waitForFunction((before) => document.querySelector('h1')?.textContent !== before, title, { timeout: 15_000 });
   return id;
 }
 

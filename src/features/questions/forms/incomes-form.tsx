@@ -9,17 +9,28 @@ import type { FormProps } from '../form-props';
 import { ContinueButton } from './continue-button';
 import { useDraftField } from '../../../storage';
 
+/** Shares of a full-time schedule people can name; "other" leaves it unknown. */
+const SCHEDULES = ['1', '0.8', '0.75', '0.5'] as const;
+
+interface LineValue {
+  text: string;
+  basis: 'net' | 'gross';
+  workFraction?: number;
+}
+
 function IncomeLine({ kind, draftPrefix, saved, error, onChange }: {
   kind: IncomeKind;
   draftPrefix: string;
   saved: Income | undefined;
   error?: string;
-  onChange: (text: string, basis: 'net' | 'gross') => void;
+  onChange: (value: LineValue) => void;
 }) {
   const { t } = useTranslation('questions');
   const id = useId();
   const amount = useDraftField(`${draftPrefix}:${kind}`, saved ? String(saved.monthly) : '');
   const [basis, setBasis] = useState<'net' | 'gross'>(saved?.basis ?? 'net');
+  const [schedule, setSchedule] = useState(saved?.workFraction === undefined ? '' : String(saved.workFraction));
+  const fraction = (value: string) => (value === '' ? {} : { workFraction: Number(value) });
   return (
     <div className="income-line">
       <div className="field">
@@ -33,7 +44,7 @@ function IncomeLine({ kind, draftPrefix, saved, error, onChange }: {
           aria-describedby={error ? `${id}-error` : undefined}
           onChange={(event) => {
             amount.setText(event.target.value);
-            onChange(event.target.value, basis);
+            onChange({ text: event.target.value, basis, ...fraction(schedule) });
           }}
         />
         {error && (
@@ -52,13 +63,33 @@ function IncomeLine({ kind, draftPrefix, saved, error, onChange }: {
               checked={basis === option}
               onChange={() => {
                 setBasis(option);
-                onChange(amount.text, option);
+                onChange({ text: amount.text, basis: option, ...fraction(schedule) });
               }}
             />
             <span>{t(`incomes.${option}`)}</span>
           </label>
         ))}
       </fieldset>
+      {kind === 'employment' && (
+        <div className="field">
+          <label htmlFor={`${id}-schedule`}>{t('incomes.schedule')}</label>
+          <select
+            id={`${id}-schedule`}
+            value={schedule}
+            onChange={(event) => {
+              setSchedule(event.target.value);
+              onChange({ text: amount.text, basis, ...fraction(event.target.value) });
+            }}
+          >
+            <option value="">{t('incomes.scheduleOption.unknown')}</option>
+            {SCHEDULES.map((option) => (
+              <option key={option} value={option}>
+                {t(`incomes.scheduleOption.${option.replace('.', '_') as '1' | '0_8' | '0_75' | '0_5'}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
     </div>
   );
 }
@@ -67,8 +98,13 @@ export function IncomesForm({ member, person, draftPrefix, submit }: FormProps) 
   const { t } = useTranslation('questions');
   const saved = member?.incomes ?? [];
   const [ticked, setTicked] = useState<IncomeKind[]>(saved.map((income) => income.kind));
-  const [lines, setLines] = useState<Record<string, { text: string; basis: 'net' | 'gross' }>>(
-    Object.fromEntries(saved.map((income) => [income.kind, { text: String(income.monthly), basis: income.basis ?? 'net' }])),
+  const [lines, setLines] = useState<Record<string, LineValue>>(
+    Object.fromEntries(
+      saved.map((income) => [
+        income.kind,
+        { text: String(income.monthly), basis: income.basis ?? 'net', ...(income.workFraction !== undefined ? { workFraction: income.workFraction } : {}) },
+      ]),
+    ),
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
   return (
@@ -81,7 +117,10 @@ export function IncomesForm({ member, person, draftPrefix, submit }: FormProps) 
         for (const kind of ticked) {
           const value = parseAmount(lines[kind]?.text ?? '');
           if (value === undefined || value > 100_000) problems[kind] = t('amount.invalid');
-          else incomes.push({ kind, monthly: value, basis: lines[kind]?.basis ?? 'net' });
+          else {
+            const workFraction = lines[kind]?.workFraction;
+            incomes.push({ kind, monthly: value, basis: lines[kind]?.basis ?? 'net', ...(workFraction !== undefined ? { workFraction } : {}) });
+          }
         }
         setErrors(problems);
         if (Object.keys(problems).length > 0) return;
@@ -106,7 +145,7 @@ export function IncomesForm({ member, person, draftPrefix, submit }: FormProps) 
                 draftPrefix={draftPrefix}
                 saved={saved.find((income) => income.kind === kind)}
                 error={errors[kind]}
-                onChange={(text, basis) => setLines((previous) => ({ ...previous, [kind]: { text, basis } }))}
+                onChange={(value) => setLines((previous) => ({ ...previous, [kind]: value }))}
               />
             )}
           </div>
