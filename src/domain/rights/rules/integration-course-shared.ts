@@ -4,9 +4,9 @@
 // follow it", and the reasons say which.
 import { ageOn } from '../../calendar/iso-date';
 import type { Residence } from '../../profile';
-import { any, no, unknown, yes, type Check } from '../engine/check';
+import { all, any, no, unknown, withReason, yes, type Check } from '../engine/check';
 import type { HouseholdFacts, MemberFacts } from '../engine/facts';
-import { reason } from '../engine/reason';
+import { reason, type Reason } from '../engine/reason';
 import { distinctReasons } from './members-shared';
 
 /**
@@ -54,4 +54,38 @@ export function mostBinding(members: readonly MemberFacts[], outcome: (member: M
   const granted = outcomes.filter((o) => o.check.verdict === 'yes').sort((a, b) => b.binding - a.binding)[0];
   if (granted) return granted.check;
   return distinctReasons(any(...outcomes.map((o) => o.check)));
+}
+
+export interface NewcomerFigures {
+  minAge: number;
+  ageLimit: number;
+  years: number;
+}
+
+/**
+ * The Walloon and Brussels pathways read a person the same way: open to a foreign resident of
+ * age; mandatory for a newcomer under the age limit; for a citizen of the Union, the office
+ * says (the research names no exemption). Only the "mandatory" reason differs.
+ */
+export function newcomerOutcome(facts: HouseholdFacts, member: MemberFacts, figures: NewcomerFigures, mandatory: Reason): MemberOutcome {
+  const access = all(
+    () => isForeignResident(member),
+    () => facts.ageAtLeast(member, figures.minAge),
+  );
+  if (access.verdict !== 'yes') return { check: access, binding: 0 };
+  const newcomer = all(
+    () => facts.ageBelow(member, figures.ageLimit),
+    () => arrivedWithin(facts, member, figures.years),
+  );
+  if (newcomer.verdict === 'no') return { check: withReason(access, ...newcomer.reasons, reason('integrationCourse.voluntary')), binding: 0 };
+  if (member.member.residence === 'eu') {
+    return { check: withReason(access, ...newcomer.reasons, reason('integrationCourse.askIfMandatory')), binding: 1 };
+  }
+  if (newcomer.verdict === 'unknown') {
+    return {
+      check: withReason(access, ...newcomer.reasons, reason('integrationCourse.mandatoryIfNewcomer', { years: figures.years, max: figures.ageLimit })),
+      binding: 1,
+    };
+  }
+  return { check: withReason(access, ...newcomer.reasons, mandatory), binding: 2 };
 }

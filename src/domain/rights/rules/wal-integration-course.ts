@@ -12,7 +12,7 @@ import {
   WAL_INTEGRATION_MIN_AGE,
   WAL_NEWCOMER_YEARS,
 } from '../parameters/wal-integration-course';
-import { arrivedWithin, isForeignResident, mostBinding, personAndPartner, type MemberOutcome } from './integration-course-shared';
+import { mostBinding, newcomerOutcome, personAndPartner, type MemberOutcome } from './integration-course-shared';
 
 interface Figures {
   minAge: number;
@@ -22,30 +22,7 @@ interface Figures {
 }
 
 function forMember({ facts }: RuleContext, member: MemberFacts, figures: Figures): MemberOutcome {
-  const access = all(
-    () => isForeignResident(member),
-    () => facts.ageAtLeast(member, figures.minAge),
-  );
-  if (access.verdict !== 'yes') return { check: access, binding: 0 };
-  const newcomer = all(
-    () => facts.ageBelow(member, figures.ageLimit),
-    () => arrivedWithin(facts, member, figures.years),
-  );
-  if (newcomer.verdict === 'no') return { check: withReason(access, ...newcomer.reasons, reason('integrationCourse.voluntary')), binding: 0 };
-  // The research names no exemption; whether a citizen of the Union must follow it is the CRI's answer.
-  if (member.member.residence === 'eu') {
-    return { check: withReason(access, ...newcomer.reasons, reason('integrationCourse.askIfMandatory')), binding: 1 };
-  }
-  if (newcomer.verdict === 'unknown') {
-    return {
-      check: withReason(access, ...newcomer.reasons, reason('integrationCourse.mandatoryIfNewcomer', { years: figures.years, max: figures.ageLimit })),
-      binding: 1,
-    };
-  }
-  return {
-    check: withReason(access, ...newcomer.reasons, reason('integrationCourse.walloniaMandatory', { months: figures.months })),
-    binding: 2,
-  };
+  return newcomerOutcome(facts, member, figures, reason('integrationCourse.walloniaMandatory', { months: figures.months }));
 }
 
 function figuresOn(context: RuleContext): Figures | undefined {
