@@ -52,7 +52,11 @@ export default tseslint.config(
               message: 'UI primitives know nothing of features or storage.',
             },
             { target: './src/i18n', from: ['./src/app', './src/features', './src/storage', './src/ui'] },
-            { target: './src/sw', from: ['./src/app', './src/features', './src/ui', './src/storage'] },
+            {
+              target: './src/sw',
+              from: ['./src/app', './src/features', './src/ui'],
+              message: 'The service worker uses the domain, storage and texts, never screens.',
+            },
             { target: './src/cli', from: ['./src/app', './src/features', './src/ui', './src/storage', './src/sw'] },
             ...featureZones,
           ],

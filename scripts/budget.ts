@@ -17,7 +17,7 @@ interface ManifestChunk {
 
 const DIST = 'dist';
 const FIRST_ROUTE = 'src/features/home/home-screen.tsx';
-const budget = JSON.parse(readFileSync('scripts/budget.json', 'utf8')) as { firstScreenJs: number; precacheGzip: number };
+const budget = JSON.parse(readFileSync('scripts/budget.json', 'utf8')) as { firstScreenJs: number; precacheGzip: number; serviceWorkerGzip: number };
 const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
 
 function gzipSize(file: string): number {
@@ -61,15 +61,19 @@ for (const file of precached) {
   precacheGzip += gzipSize(file);
 }
 
+const workerGzip = gzipSize('sw.js');
+
 const lines = [
   `first-screen JS: ${kb(firstTotal)} gzip (budget ${kb(budget.firstScreenJs)})`,
   `precache: ${precached.length} files, ${kb(precacheRaw)} raw, ${kb(precacheGzip)} gzip (budget ${kb(budget.precacheGzip)})`,
+  `service worker (plans reminders offline): ${kb(statSync(join(DIST, 'sw.js')).size)} raw, ${kb(workerGzip)} gzip (budget ${kb(budget.serviceWorkerGzip)})`,
 ];
 console.log(lines.join('\n'));
 
 const over = [
   firstTotal > budget.firstScreenJs && 'first-screen JavaScript',
   precacheGzip > budget.precacheGzip && 'precache',
+  workerGzip > budget.serviceWorkerGzip && 'service worker',
 ].filter(Boolean);
 if (over.length > 0) {
   console.error(`budget exceeded: ${over.join(', ')}`);

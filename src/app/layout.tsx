@@ -1,6 +1,6 @@
 // The frame around every screen: header with the household in use, banners, the screen, and
 // the navigation at the bottom where a thumb reaches it.
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { updateSettings, useActiveHousehold, useUnreadNoticeCount } from '../storage/shell';
@@ -52,6 +52,14 @@ function Loading() {
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [location] = useLocation();
+  // After the first screen: plan the notices of every household and show new reminders. The
+  // planner needs the rules engine, so it is loaded here rather than with the first screen.
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      void import('../features/notices/plan-on-open').then(({ planOnOpen }) => planOnOpen()).catch(() => undefined);
+    }, 1500);
+    return () => clearTimeout(timer);
+  }, []);
   return (
     <div className="app">
       <a href="#main" className="skip-link">

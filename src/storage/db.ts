@@ -1,7 +1,7 @@
 // The one Dexie database of the app. Nothing outside src/storage talks to IndexedDB.
 import Dexie, { type Table } from 'dexie';
 import { SCHEMA_VERSIONS } from './schema';
-import type { AnswerRow, ClaimRow, DraftRow, HouseholdRow, NoticeRow, SettingsRow, ShareRow } from './records';
+import type { AnswerRow, ClaimRow, DraftRow, HouseholdRow, NoticeRow, SettingsRow, ShareRow, SnapshotRow } from './records';
 import { reportStorageEvent } from './storage-events';
 
 export const DATABASE_NAME = 'carnet';
@@ -14,6 +14,7 @@ export class CarnetDatabase extends Dexie {
   settings!: Table<SettingsRow, string>;
   shareLog!: Table<ShareRow, number>;
   drafts!: Table<DraftRow, string>;
+  snapshots!: Table<SnapshotRow, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

@@ -4,8 +4,11 @@ import { updateSettings } from './repositories/settings';
 
 export type PersistenceState = 'granted' | 'denied' | 'unsupported';
 
+// `persist()` exists only in windows; this module is also compiled for the service worker.
+type WindowStorage = StorageManager & { persist?: () => Promise<boolean> };
+
 export async function requestPersistentStorage(): Promise<PersistenceState> {
-  const storage = globalThis.navigator?.storage;
+  const storage = globalThis.navigator?.storage as WindowStorage | undefined;
   if (!storage?.persist) return record('unsupported');
   try {
     if (await storage.persisted()) return record('granted');

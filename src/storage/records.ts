@@ -62,6 +62,8 @@ export const claimRowSchema = v.object({
   since: v.optional(day),
   /** Do not ask "did you get an answer?" before this day. */
   followUpAfter: v.optional(day),
+  /** Day of the last fuel delivery (the heating allowance is asked within 60 days of it). */
+  delivery: v.optional(day),
   /** Documents of the "what to bring" checklist already gathered. */
   documents: v.optional(v.array(v.string())),
   updatedAt: timestamp,
@@ -81,6 +83,12 @@ export const noticeRowSchema = v.object({
   readAt: v.optional(timestamp),
   snoozedUntil: v.optional(day),
   dismissedAt: v.optional(timestamp),
+  /** "Don't remind me about this right": the planner never mentions the right again. */
+  mutesRight: v.optional(v.boolean()),
+  /** When it was shown as a system notification (shown once only). */
+  shownAt: v.optional(timestamp),
+  /** The day the notice is about (a deadline, a change), for the calendar. */
+  eventOn: v.optional(day),
 });
 export type NoticeRow = v.InferOutput<typeof noticeRowSchema>;
 
@@ -96,6 +104,14 @@ export const shareRowSchema = v.object({
 });
 export type ShareRow = v.InferOutput<typeof shareRowSchema>;
 
+export const snapshotRowSchema = v.object({
+  householdId: v.string(),
+  catalogueVersion: v.string(),
+  eligible: v.array(v.string()),
+  takenOn: day,
+});
+export type SnapshotRow = v.InferOutput<typeof snapshotRowSchema>;
+
 export const draftRowSchema = v.object({
   key: v.string(),
   value: v.unknown(),
@@ -107,6 +123,8 @@ export interface DeviceSettings {
   language?: string;
   activeHouseholdId?: string;
   persistence?: 'granted' | 'denied' | 'unsupported';
+  /** The person turned on reminders shown by the phone (system notifications). */
+  systemNotifications?: boolean;
 }
 
 export interface SettingsRow {

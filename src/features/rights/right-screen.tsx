@@ -9,6 +9,7 @@ import { Screen } from '../../ui/screen';
 import { buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { ClaimStatusForm } from './claim-status-form';
+import { DeliveryField } from './delivery-field';
 import { DocumentsChecklist } from './documents-checklist';
 import { useRightsText } from './use-reason-text';
 
@@ -136,6 +137,7 @@ export function RightScreen() {
           <DocumentsChecklist householdId={data.household.id} rightId={id} documents={definition.claim.documents} gathered={claim?.documents ?? []} />
         )}
       </section>
+      {id === 'be-heating-allowance' && <DeliveryField householdId={data.household.id} rightId={id} saved={claim?.delivery} today={data.today} />}
       <ClaimStatusForm key={`${claim?.status}-${claim?.since}`} householdId={data.household.id} rightId={id} claim={claim} today={data.today} />
       <p>
         <Link href={`/help?right=${id}`} className={buttonClass('secondary', true)}>

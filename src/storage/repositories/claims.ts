@@ -24,8 +24,9 @@ export async function setClaimStatus(
         status,
         updatedAt: new Date().toISOString(),
         ...(since ? { since } : {}),
-        // The checklist of documents survives a change of status.
+        // The checklist of documents and the delivery date survive a change of status.
         ...(previous?.documents ? { documents: previous.documents } : {}),
+        ...(previous?.delivery ? { delivery: previous.delivery } : {}),
       };
       await db.claims.put(row);
     }),
@@ -52,6 +53,17 @@ export async function setClaimDocuments(householdId: string, rightId: string, do
         documents: [...new Set(documents)],
         updatedAt: new Date().toISOString(),
       });
+    }),
+  );
+}
+
+/** The day of the last fuel delivery, for the heating allowance's 60-day deadline. */
+export async function setDelivery(householdId: string, rightId: string, delivery: string | undefined): Promise<void> {
+  await guard(() =>
+    db.transaction('rw', db.claims, async () => {
+      const previous = await db.claims.get([householdId, rightId]);
+      const { delivery: _, ...rest } = previous ?? { householdId, rightId, status: 'not-asked' as const };
+      await db.claims.put({ ...rest, ...(delivery ? { delivery } : {}), updatedAt: new Date().toISOString() });
     }),
   );
 }

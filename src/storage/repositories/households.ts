@@ -92,13 +92,14 @@ export async function setHouseholdLanguage(id: string, language: string): Promis
 /** Removes a household and everything that belongs to it, all or nothing. */
 export async function deleteHousehold(id: string): Promise<void> {
   await guard(() =>
-    db.transaction('rw', [db.households, db.answers, db.claims, db.notices, db.shareLog, db.drafts], async () => {
+    db.transaction('rw', [db.households, db.answers, db.claims, db.notices, db.shareLog, db.drafts, db.snapshots], async () => {
       await db.households.delete(id);
       await db.answers.where('householdId').equals(id).delete();
       await db.claims.where('householdId').equals(id).delete();
       await db.notices.where('householdId').equals(id).delete();
       await db.shareLog.where('householdId').equals(id).delete();
       await db.drafts.where('key').startsWith(`${id}:`).delete();
+      await db.snapshots.delete(id);
     }),
   );
 }

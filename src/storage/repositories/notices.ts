@@ -36,3 +36,21 @@ export async function snoozeNotice(id: string, until: string): Promise<void> {
 export async function dismissNotice(id: string): Promise<void> {
   await guard(() => db.notices.update(id, { dismissedAt: new Date().toISOString() }));
 }
+
+/** Dismiss, and never again mention the right this notice is about. */
+export async function muteRightOfNotice(id: string): Promise<void> {
+  await guard(() => db.notices.update(id, { dismissedAt: new Date().toISOString(), mutesRight: true }));
+}
+
+/** Notices not shown yet as a system notification, not read, not dismissed, not snoozed. */
+export async function noticesToShow(today: string): Promise<NoticeRow[]> {
+  const rows = readRows(noticeRowSchema, await guard(() => db.notices.toArray()));
+  return rows.filter((n) => !n.shownAt && !n.readAt && !n.dismissedAt && !(n.snoozedUntil && n.snoozedUntil > today));
+}
+
+export async function markNoticesShown(ids: string[]): Promise<void> {
+  const at = new Date().toISOString();
+  await guard(() => db.transaction('rw', db.notices, async () => {
+    for (const id of ids) await db.notices.update(id, { shownAt: at });
+  }));
+}

@@ -4,10 +4,11 @@ import { CarnetDatabase } from '../db';
 import { readHouseholdRow } from '../records';
 import { SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION } from './index';
 import { v1Data } from './fixtures/v1-data';
+import { v2Data } from './fixtures/v2-data';
 
 // One fixture set per schema version that ever shipped. A new version adds its fixtures here
 // and the loop below upgrades every earlier one to it.
-const FIXTURES: Record<number, Record<string, readonly unknown[]>> = { 1: v1Data };
+const FIXTURES: Record<number, Record<string, readonly unknown[]>> = { 1: v1Data, 2: v2Data };
 
 const opened: Dexie[] = [];
 afterEach(async () => {
@@ -55,6 +56,13 @@ describe('schema migrations', () => {
       expect(await current.drafts.get('h-amina:monthlyRent')).toMatchObject({ value: '72' });
       expect(await current.settings.get('device')).toMatchObject({ value: { activeHouseholdId: 'h-amina' } });
       expect(await current.answers.count()).toBe(1);
+      if (schema.version >= 2) {
+        expect(await current.snapshots.get('h-amina')).toMatchObject({ eligible: ['be-bim'] });
+        expect(await current.claims.get(['h-amina', 'be-heating-allowance'])).toMatchObject({ delivery: '2026-10-10' });
+      } else {
+        // Data from before snapshots existed opens with an empty table, ready to be filled.
+        expect(await current.snapshots.count()).toBe(0);
+      }
     });
   }
 });
