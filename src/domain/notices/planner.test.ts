@@ -112,4 +112,10 @@ describe('the notice planner', () => {
     const { notices } = planNotices({ profile: family, claims: [], notices: [], catalogue: CATALOGUE, today: '2026-08-20' });
     expect(notices.map((n) => n.key)).toContain('renewal:fwb-study-allowance:2026');
   });
+
+  it('does not plan again a notice the person snoozed, even after the snooze', () => {
+    const snoozed = stored('unclaimed:be-integration-income', '2026-11-10', { dismissed: false });
+    const later = plan({ notices: [snoozed], today: '2026-11-25' });
+    expect(later.notices.map((n) => n.key)).not.toContain('unclaimed:be-integration-income');
+  });
 });

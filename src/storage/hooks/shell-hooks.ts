@@ -1,5 +1,6 @@
 // Live queries the app shell needs on every screen.
 import { useLiveQuery } from 'dexie-react-hooks';
+import { todayIso } from '../../domain/calendar/iso-date';
 import { getSettings } from '../repositories/settings';
 import { countUnreadNotices } from '../repositories/notices-count';
 import type { DeviceSettings } from '../records';
@@ -9,5 +10,6 @@ export function useSettings(): DeviceSettings | undefined {
 }
 
 export function useUnreadNoticeCount(householdId: string | undefined): number {
-  return useLiveQuery(async () => (householdId ? countUnreadNotices(householdId) : 0), [householdId]) ?? 0;
+  const today = todayIso();
+  return useLiveQuery(async () => (householdId ? countUnreadNotices(householdId, today) : 0), [householdId, today]) ?? 0;
 }

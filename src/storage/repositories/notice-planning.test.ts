@@ -2,9 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../db';
 import { aHousehold } from '../../domain/testing/household-builder';
 import { createHousehold } from './households';
-import { listNotices, muteRightOfNotice, markNoticesShown, noticesToShow } from './notices';
+import { listNotices, muteRightOfNotice, markNoticesShown, markNoticeRead, noticesToShow, snoozeNotice } from './notices';
 import { planNoticesFor, planAllNotices } from './notice-planning';
 import { setDelivery, setClaimStatus, listClaims } from './claims';
+import { countUnreadNotices } from './notices-count';
 
 beforeEach(async () => {
   await db.delete();
@@ -47,5 +48,15 @@ describe('planning notices on the device', () => {
     await setDelivery(id, 'be-heating-allowance', '2026-11-01');
     await setClaimStatus(id, 'be-heating-allowance', 'asked', '2026-11-05');
     expect(await listClaims(id)).toEqual([expect.objectContaining({ status: 'asked', delivery: '2026-11-01' })]);
+  });
+
+  it('counts for the badge only the notices not read, not dismissed and not snoozed today', async () => {
+    const id = await createHousehold('A', noIncome());
+    const added = await planNoticesFor(id, '2026-11-22');
+    expect(added.length).toBeGreaterThanOrEqual(2);
+    await snoozeNotice(added[0]!.id, '2026-11-29');
+    await markNoticeRead(added[1]!.id);
+    expect(await countUnreadNotices(id, '2026-11-22')).toBe(added.length - 2);
+    expect(await countUnreadNotices(id, '2026-11-29')).toBe(added.length - 1);
   });
 });
