@@ -14,7 +14,16 @@ export default defineConfig({
   build: {
     target: 'es2022',
     manifest: true,
-    sourcemap: false,
+    sourcemap: process.env.CARNET_SOURCEMAP === '1',
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'framework', test: /node_modules[\\/](react|react-dom|scheduler|dexie|dexie-react-hooks|i18next|react-i18next|wouter|regexparam|use-sync-external-store)[\\/]/ },
+          ],
+        },
+      },
+    },
   },
   preview: {
     port: 4173,
