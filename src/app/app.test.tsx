@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { renderApp, resetDatabase } from '../../tests/unit/render-app';
@@ -31,7 +31,8 @@ describe('the app shell', () => {
     await screen.findByRole('heading', { level: 1, name: 'Bienvenue dans Carnet' });
     await userEvent.click(screen.getByRole('link', { name: link }));
     const heading = await screen.findByRole('heading', { level: 1, name: title });
-    expect(heading).toHaveFocus();
+    // The screen takes focus in an effect, just after it appears.
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getByRole('link', { name: link })).toHaveAttribute('aria-current', 'page');
   });
 
@@ -53,7 +54,8 @@ describe('the app shell', () => {
     await renderApp('/');
     await userEvent.click(await screen.findByRole('radio', { name: /Français/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Continuer' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Vos informations restent chez vous' })).toHaveFocus();
+    const promise = await screen.findByRole('heading', { level: 1, name: 'Vos informations restent chez vous' });
+    await waitFor(() => expect(promise).toHaveFocus());
     expect(screen.getByText(/Vos réponses restent sur ce téléphone/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'J’ai compris, continuer'.replace('’', "'") }));
     await userEvent.type(await screen.findByLabelText('Un prénom ou un surnom'), 'Famille Diallo');

@@ -6,6 +6,10 @@ import resourcesToBackend from 'i18next-resources-to-backend';
 import { SOURCE_LANGUAGE, findLanguage } from './languages';
 
 export const NAMESPACES = ['common', 'errors', 'household', 'settings', 'help', 'notices', 'rights', 'questions'] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+
+/** What every screen needs: the shell's words and the error messages. The rest comes with each screen. */
+const SHELL_NAMESPACES: Namespace[] = ['common', 'errors'];
 
 const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
 
@@ -31,7 +35,7 @@ export async function initI18n(language: string): Promise<typeof i18next> {
       lng: language,
       fallbackLng: SOURCE_LANGUAGE,
       supportedLngs: false,
-      ns: [...NAMESPACES],
+      ns: [...SHELL_NAMESPACES],
       defaultNS: 'common',
       // React escapes what it renders; escaping here too would show "&amp;" to people.
       interpolation: { escapeValue: false },
@@ -40,6 +44,11 @@ export async function initI18n(language: string): Promise<typeof i18next> {
     });
   applyDocumentLanguage(i18next.language);
   return i18next;
+}
+
+/** Loads the texts a screen needs (in the current language and French, its fallback). */
+export async function loadNamespaces(namespaces: readonly Namespace[]): Promise<void> {
+  if (namespaces.length > 0) await i18next.loadNamespaces([...namespaces]);
 }
 
 export function changeLanguage(code: string): Promise<unknown> {

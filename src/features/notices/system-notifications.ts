@@ -2,6 +2,7 @@
 // then asks the browser's permission. They are planned on the device — no push server: when
 // the app opens, and on a periodic background sync where the browser offers it.
 import i18next from 'i18next';
+import { loadNamespaces } from '../../i18n';
 import { noticeText } from '../../i18n/notice-text';
 import type { Translate } from '../../i18n/render-reason';
 import { markNoticesShown, noticesToShow, updateSettings, type NoticeRow } from '../../storage';
@@ -47,6 +48,8 @@ export async function showPendingNotifications(today = new Date().toISOString().
   if (systemNotificationsState() !== 'granted') return [];
   const registration = await navigator.serviceWorker.ready;
   const pending = await noticesToShow(today);
+  // Planned at start-up, before any screen with these texts may have opened.
+  await loadNamespaces(['notices', 'rights']);
   const t = i18next.t.bind(i18next) as unknown as Translate;
   for (const notice of pending) {
     const { title, body } = noticeText(notice, t, i18next.language);

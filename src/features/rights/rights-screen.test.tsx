@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderApp, resetDatabase } from '../../../tests/unit/render-app';
@@ -34,7 +34,7 @@ describe('my rights', () => {
   it('opens a right with its reasons, its steps and what to bring', async () => {
     await renderApp('/rights/be-integration-income');
     expect(await screen.findByRole('heading', { name: 'Pourquoi Carnet pense cela' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1, name: "Revenu d'intégration" })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: "Revenu d'intégration" })).toHaveFocus());
     expect(screen.getByText(/Plafond : 1\s314,20\s€ par mois/)).toBeInTheDocument();
     expect(screen.getByText('Allez au CPAS de votre commune et demandez le revenu d\u2019intégration.'.replace('\u2019', "'"))).toBeInTheDocument();
     expect(screen.getByText(/Il faut être prêt à travailler/)).toBeInTheDocument();
