@@ -23,7 +23,7 @@ export default defineConfig({
           // The `rights` command run as a process, and the golden households through it.
           name: 'cli',
           environment: 'node',
-          include: ['tests/cli/**/*.test.ts', 'tests/golden/**/*.test.ts'],
+          include: ['tests/cli/**/*.test.ts', 'tests/golden/**/*.test.ts', 'scripts/**/*.test.ts'],
           testTimeout: 30_000,
         },
       },

@@ -11,6 +11,8 @@ export function formatMoney(amount: number, language: string): string {
   return new Intl.NumberFormat(localeOf(language), {
     style: 'currency',
     currency: 'EUR',
+    // "€", not "EUR", in every language (Ukrainian would write EUR otherwise).
+    currencyDisplay: 'narrowSymbol',
     minimumFractionDigits: whole ? 0 : 2,
     maximumFractionDigits: 2,
   }).format(amount);

@@ -16,6 +16,12 @@ export const SOURCE_LANGUAGE = 'fr';
 export const LANGUAGES: readonly Language[] = [
   { code: 'fr', nativeName: 'Français', dir: 'ltr', intlLocale: 'fr-BE', reviewed: true },
   { code: 'nl', nativeName: 'Nederlands', dir: 'ltr', intlLocale: 'nl-BE', reviewed: false },
+  { code: 'de', nativeName: 'Deutsch', dir: 'ltr', intlLocale: 'de-BE', reviewed: false },
+  { code: 'en', nativeName: 'English', dir: 'ltr', intlLocale: 'en-BE', reviewed: false },
+  // Latin digits, as on every Belgian letter and bill the reader will compare with.
+  { code: 'ar', nativeName: 'العربية', dir: 'rtl', intlLocale: 'ar-BE-u-nu-latn', reviewed: false },
+  { code: 'tr', nativeName: 'Türkçe', dir: 'ltr', intlLocale: 'tr-BE', reviewed: false },
+  { code: 'uk', nativeName: 'Українська', dir: 'ltr', intlLocale: 'uk-BE', reviewed: false },
 ];
 
 export function findLanguage(code: string | undefined): Language | undefined {
