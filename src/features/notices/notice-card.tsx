@@ -7,6 +7,7 @@ import { noticeText } from '../../i18n/notice-text';
 import type { Translate } from '../../i18n/render-reason';
 import { dismissNotice, markNoticeRead, muteRightOfNotice, snoozeNotice, type NoticeRow } from '../../storage';
 import { Button, buttonClass } from '../../ui/button';
+import { ReadAloud } from '../../ui/read-aloud';
 import { downloadCalendar } from './calendar-file';
 
 export function NoticeCard({ notice, today }: { notice: NoticeRow; today: string }) {
@@ -20,6 +21,7 @@ export function NoticeCard({ notice, today }: { notice: NoticeRow; today: string
         {text.title}
       </h2>
       <p>{text.body}</p>
+      <ReadAloud text={`${text.title}. ${text.body}`} />
       <p className="muted">{t('received', { date: formatDay(notice.createdAt.slice(0, 10), i18n.language) })}</p>
       <div className="button-row">
         {notice.rightId && (

@@ -10,6 +10,7 @@ import { formatMoney } from '../../i18n';
 import { answerQuestion, draftKey, updateProfile, useActiveHousehold, useHouseholdEvaluation, type AnswerState, type HouseholdEvaluation } from '../../storage';
 import { Screen } from '../../ui/screen';
 import { GlossedText } from '../../ui/glossed-text';
+import { ReadAloud } from '../../ui/read-aloud';
 import { Button, buttonClass } from '../../ui/button';
 import { FORMS } from './question-form';
 import { personLabel } from './person';
@@ -125,6 +126,7 @@ export function QuestionsScreen() {
 
   return (
     <Screen title={title}>
+      <ReadAloud text={`${title} ${t(`${question.kind}.why`)}`} />
       <SoFar data={data} />
       <details className="why">
         <summary>{t('why')}</summary>

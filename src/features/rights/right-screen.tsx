@@ -9,6 +9,7 @@ import { Screen } from '../../ui/screen';
 import { buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { GlossedList, GlossedText } from '../../ui/glossed-text';
+import { ReadAloud } from '../../ui/read-aloud';
 import { ClaimStatusForm } from './claim-status-form';
 import { DeliveryField } from './delivery-field';
 import { DocumentsChecklist } from './documents-checklist';
@@ -56,6 +57,7 @@ export function RightScreen() {
       <p className="right-summary">
         <GlossedText text={t(`rights:right.${id}.summary`)} />
       </p>
+      <ReadAloud text={[name, t(`rights:right.${id}.summary`), t('rights:detail.howToClaim'), ...steps].join('. ')} />
       {officeNames.length > 0 && (
         <p className="muted">
           {t('rights:detail.officialName')}{' '}
