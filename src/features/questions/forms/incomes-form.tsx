@@ -128,7 +128,7 @@ export function IncomesForm({ member, person, draftPrefix, submit }: FormProps) 
       }}
     >
       <fieldset className="choices">
-        <legend className="visually-hidden">{t('incomes.title', { person })}</legend>
+        <legend className="visually-hidden">{t('incomes.title', { person, context: member?.relation === 'self' ? 'self' : undefined })}</legend>
         {INCOME_KINDS.map((kind) => (
           <div key={kind}>
             <label className="choice">

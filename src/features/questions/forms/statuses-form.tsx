@@ -18,7 +18,7 @@ export function StatusesForm({ member, person, submit }: FormProps) {
       }}
     >
       <fieldset className="choices">
-        <legend className="visually-hidden">{t('statuses.title', { person })}</legend>
+        <legend className="visually-hidden">{t('statuses.title', { person, context: member?.relation === 'self' ? 'self' : undefined })}</legend>
         {STATUSES.map((status) => (
           <label key={status} className="choice">
             <input
