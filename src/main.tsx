@@ -5,12 +5,13 @@ import './ui/theme.css';
 import { App } from './app/app';
 import { startUpdateChecks } from './app/update/app-update';
 import { initI18n, preferredLanguage } from './i18n';
-import { getSettings } from './storage/shell';
+import { getSettings, listHouseholdSummaries } from './storage/shell';
+import { startLanguage } from './app/household-language';
 
 async function start(): Promise<void> {
   // If IndexedDB is unavailable the app still starts; the screens then explain the problem.
-  const settings = await getSettings().catch(() => ({ language: undefined }));
-  await initI18n(settings.language ?? preferredLanguage(navigator.languages));
+  const [settings, summaries] = await Promise.all([getSettings().catch(() => ({})), listHouseholdSummaries().catch(() => ({ households: [] }))]);
+  await initI18n(startLanguage(settings, summaries.households) ?? preferredLanguage(navigator.languages));
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   createRoot(root).render(

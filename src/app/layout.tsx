@@ -9,6 +9,7 @@ import { navOf, ROUTES } from './routes';
 import { UpdateBanner } from './update/update-banner';
 import { StorageBanner } from './storage-banner';
 import { ErrorBoundary } from './error-boundary';
+import { useLanguageOfActiveHousehold } from './household-language';
 
 function HouseholdSwitcher() {
   const { t } = useTranslation();
@@ -52,6 +53,7 @@ function Loading() {
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [location] = useLocation();
+  useLanguageOfActiveHousehold();
   // After the first screen: plan the notices of every household and show new reminders. The
   // planner needs the rules engine, so it is loaded here rather than with the first screen.
   useEffect(() => {

@@ -29,17 +29,17 @@ function screen<M>(load: () => Promise<M>, name: keyof M, namespaces: readonly N
   };
 }
 
-const questions = screen(() => import('../features/questions/questions-screen'), 'QuestionsScreen', ['questions']);
+const questions = screen(() => import('../features/questions/questions-screen'), 'QuestionsScreen', ['questions', 'glossary']);
 
 export const ROUTES: readonly AppRoute[] = [
   { path: '/', nav: 'home', icon: 'home', inNav: true, ...screen(() => import('../features/home/home-screen'), 'HomeScreen', []) },
   { path: '/household', nav: 'household', icon: 'household', inNav: true, ...screen(() => import('../features/household/household-screen'), 'HouseholdScreen', ['household', 'questions']) },
   { path: '/rights', nav: 'rights', icon: 'rights', inNav: true, ...screen(() => import('../features/rights/rights-screen'), 'RightsScreen', ['rights']) },
-  { path: '/rights/:id', nav: 'rights', icon: 'rights', inNav: false, ...screen(() => import('../features/rights/right-screen'), 'RightScreen', ['rights']) },
+  { path: '/rights/:id', nav: 'rights', icon: 'rights', inNav: false, ...screen(() => import('../features/rights/right-screen'), 'RightScreen', ['rights', 'glossary']) },
   { path: '/questions', nav: 'household', icon: 'household', inNav: false, ...questions },
   { path: '/questions/:id', nav: 'household', icon: 'household', inNav: false, ...questions },
   { path: '/notices', nav: 'notices', icon: 'notices', inNav: true, ...screen(() => import('../features/notices/notices-screen'), 'NoticesScreen', ['notices', 'rights']) },
-  { path: '/help', nav: 'help', icon: 'help', inNav: true, ...screen(() => import('../features/help/help-screen'), 'HelpScreen', ['help']) },
+  { path: '/help', nav: 'help', icon: 'help', inNav: true, ...screen(() => import('../features/help/help-screen'), 'HelpScreen', ['help', 'glossary']) },
   { path: '/settings', nav: 'settings', icon: 'settings', inNav: true, ...screen(() => import('../features/settings/settings-screen'), 'SettingsScreen', ['settings']) },
 ];
 

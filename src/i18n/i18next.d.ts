@@ -9,6 +9,7 @@ import type help from '../../locales/fr/help.json';
 import type notices from '../../locales/fr/notices.json';
 import type rights from '../../locales/fr/rights.json';
 import type questions from '../../locales/fr/questions.json';
+import type glossary from '../../locales/fr/glossary.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -22,6 +23,7 @@ declare module 'i18next' {
       notices: typeof notices;
       rights: typeof rights;
       questions: typeof questions;
+      glossary: typeof glossary;
     };
   }
 }

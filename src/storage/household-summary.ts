@@ -8,6 +8,11 @@ export interface HouseholdSummary {
   updatedAt: string;
 }
 
+/** The household in use: the one chosen in settings if it still exists, else the most recently changed. */
+export function householdInUse<H extends { id: string }>(households: readonly H[], activeHouseholdId: string | undefined): H | undefined {
+  return households.find((household) => household.id === activeHouseholdId) ?? households[0];
+}
+
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
 export function readHouseholdSummary(raw: unknown): HouseholdSummary | undefined {

@@ -3,9 +3,10 @@
 // no validator, so the first screen stays within its size budget (docs/decisions/0004).
 // Everything else goes through ./index.ts.
 export { listHouseholdSummaries, type HouseholdSummaries } from './repositories/household-summaries';
-export type { HouseholdSummary } from './household-summary';
+export { householdInUse, type HouseholdSummary } from './household-summary';
 export { getSettings, updateSettings } from './repositories/settings';
 export { createEmptyHousehold } from './repositories/create-household';
+export { pickLanguage } from './repositories/household-language';
 export { useActiveHousehold, type ActiveHousehold } from './hooks/use-active-household';
 export { useSettings, useUnreadNoticeCount } from './hooks/shell-hooks';
 export { onStorageEvent, type StorageEvent } from './storage-events';

@@ -8,6 +8,7 @@ import { Screen } from '../../ui/screen';
 import { Card } from '../../ui/card';
 import { buttonClass } from '../../ui/button';
 import { Icon } from '../../ui/icons';
+import { GLOSSARY_TERMS } from '../../i18n/glossary';
 
 function HelplineCard({ line }: { line: Helpline }) {
   const { t } = useTranslation('help');
@@ -27,6 +28,24 @@ function HelplineCard({ line }: { line: Helpline }) {
         </a>
       </div>
     </Card>
+  );
+}
+
+/** Every explained word in one place, for whoever prefers reading them all at once. */
+function Glossary() {
+  const { t } = useTranslation('glossary');
+  return (
+    <section aria-labelledby="glossary-title">
+      <h2 id="glossary-title">{t('title')}</h2>
+      <dl className="glossary">
+        {GLOSSARY_TERMS.map((term) => (
+          <div key={term}>
+            <dt>{t(`term.${term}.name`)}</dt>
+            <dd>{t(`term.${term}.definition`)}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
   );
 }
 
@@ -51,6 +70,7 @@ export function HelpScreen() {
           </li>
         ))}
       </ul>
+      <Glossary />
     </Screen>
   );
 }

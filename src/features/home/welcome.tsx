@@ -26,7 +26,7 @@ export function Welcome() {
 
   const start = async () => {
     try {
-      const id = await createEmptyHousehold(name.trim() || t('household.defaultName'));
+      const id = await createEmptyHousehold(name.trim() || t('household.defaultName'), i18n.language);
       await updateSettings({ activeHouseholdId: id });
       // Now there is something to keep: ask the browser not to evict it when space runs low.
       void requestPersistentStorage();

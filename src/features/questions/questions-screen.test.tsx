@@ -57,6 +57,7 @@ describe('the questions', () => {
   it('records the monthly incomes ticked, with their amounts and whether they are net', async () => {
     await renderApp('/questions/incomes:m1');
     expect(await screen.findByRole('heading', { level: 1, name: 'Quels revenus recevez-vous chaque mois ?' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Quels revenus recevez-vous chaque mois ?' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('checkbox', { name: 'Pension' }));
     await userEvent.type(screen.getByLabelText('Pension : montant par mois (€)'), '1 050,50');
     await userEvent.click(screen.getByRole('button', { name: 'Continuer' }));

@@ -9,6 +9,7 @@ import type { Profile } from '../../domain/profile';
 import { formatMoney } from '../../i18n';
 import { answerQuestion, draftKey, updateProfile, useActiveHousehold, useHouseholdEvaluation, type AnswerState, type HouseholdEvaluation } from '../../storage';
 import { Screen } from '../../ui/screen';
+import { GlossedText } from '../../ui/glossed-text';
 import { Button, buttonClass } from '../../ui/button';
 import { FORMS } from './question-form';
 import { personLabel } from './person';
@@ -127,7 +128,9 @@ export function QuestionsScreen() {
       <SoFar data={data} />
       <details className="why">
         <summary>{t('why')}</summary>
-        <p>{t(`${question.kind}.why`)}</p>
+        <p>
+          <GlossedText text={t(`${question.kind}.why`)} />
+        </p>
       </details>
       {saveFailed && (
         <p role="alert" className="field__error">

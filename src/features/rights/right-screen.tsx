@@ -8,6 +8,7 @@ import { useActiveHousehold, useHouseholdEvaluation } from '../../storage';
 import { Screen } from '../../ui/screen';
 import { buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
+import { GlossedList, GlossedText } from '../../ui/glossed-text';
 import { ClaimStatusForm } from './claim-status-form';
 import { DeliveryField } from './delivery-field';
 import { DocumentsChecklist } from './documents-checklist';
@@ -40,22 +41,29 @@ export function RightScreen() {
   const result = data.questionnaire.evaluation.results.find((r) => r.id === id);
   const claim = data.claims.find((c) => c.rightId === id);
   const region = regionOf(data.household.profile.household);
-  const officeNames = (region ? OFFICE_LANGUAGES[region] : ['fr', 'nl', 'de'])
+  // A Dutch speaker in Liège asks at the CPAS in French: give the name the office uses.
+  const officeNames = (region ? OFFICE_LANGUAGES[region] : (['fr', 'nl', 'de'] as const))
     .filter((code) => code !== language)
-    .map((code) => definition.officialNames[code as 'fr' | 'nl' | 'de'])
-    .filter((official): official is string => Boolean(official));
+    .flatMap((code) => {
+      const official = definition.officialNames[code];
+      return official ? [{ code, official }] : [];
+    });
   const questions = data.questionnaire.questions.filter((q) => q.rights.includes(id));
   const steps = Array.from({ length: definition.claim.steps }, (_, i) => t(`rights:right.${id}.steps.${i + 1}`));
 
   return (
     <Screen title={name}>
-      <p className="right-summary">{t(`rights:right.${id}.summary`)}</p>
+      <p className="right-summary">
+        <GlossedText text={t(`rights:right.${id}.summary`)} />
+      </p>
       {officeNames.length > 0 && (
         <p className="muted">
           {t('rights:detail.officialName')}{' '}
-          {officeNames.map((official) => (
-            <span key={official} className="official-name">
-              «&nbsp;{official}&nbsp;»{' '}
+          {officeNames.map(({ code, official }) => (
+            <span key={code}>
+              <q lang={code} className="official-name">
+                {official}
+              </q>{' '}
             </span>
           ))}
         </p>
@@ -104,11 +112,7 @@ export function RightScreen() {
       {definition.worthAsking.length > 0 && (
         <section aria-labelledby="worth-title">
           <h2 id="worth-title">{t('rights:detail.worthAsking')}</h2>
-          <ul>
-            {definition.worthAsking.map((key) => (
-              <li key={key}>{t(`rights:worthAsking.${key}`)}</li>
-            ))}
-          </ul>
+          <GlossedList texts={definition.worthAsking.map((key) => t(`rights:worthAsking.${key}`))} />
         </section>
       )}
       <section aria-labelledby="claim-title">
@@ -116,11 +120,7 @@ export function RightScreen() {
         <p>
           {t('rights:detail.provider')} {t(`rights:provider.${definition.provider}`)}
         </p>
-        <ol>
-          {steps.map((step) => (
-            <li key={step}>{step}</li>
-          ))}
-        </ol>
+        <GlossedList texts={steps} ordered />
         <div className="button-row">
           {definition.claim.phone && (
             <a className={buttonClass('secondary')} href={telHref(definition.claim.phone)}>

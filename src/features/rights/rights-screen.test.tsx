@@ -36,9 +36,22 @@ describe('my rights', () => {
     expect(await screen.findByRole('heading', { name: 'Pourquoi Carnet pense cela' })).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: "Revenu d'intégration" })).toHaveFocus());
     expect(screen.getByText(/Plafond : 1\s314,20\s€ par mois/)).toBeInTheDocument();
-    expect(screen.getByText('Allez au CPAS de votre commune et demandez le revenu d\u2019intégration.'.replace('\u2019', "'"))).toBeInTheDocument();
+    const steps = screen.getByRole('heading', { name: 'Comment le demander' }).parentElement!;
+    expect(within(steps).getAllByRole('listitem')[0]).toHaveTextContent("Allez au CPAS de votre commune et demandez le revenu d'intégration.");
     expect(screen.getByText(/Il faut être prêt à travailler/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'En parler avec quelqu\u2019un'.replace('\u2019', "'") })).toHaveAttribute('href', '/help?right=be-integration-income');
+  });
+
+  it('explains an official term when it is tapped, and says how the office calls the right', async () => {
+    await renderApp('/rights/be-integration-income');
+    const steps = (await screen.findByRole('heading', { name: 'Comment le demander' })).parentElement!;
+    const term = within(steps).getByRole('button', { name: 'CPAS' });
+    expect(term).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(term);
+    expect(term).toHaveAttribute('aria-expanded', 'true');
+    expect(within(steps).getByRole('note')).toHaveTextContent(/Le centre public d'action sociale\. Chaque commune en a un\./);
+    await userEvent.click(term);
+    expect(within(steps).queryByRole('note')).not.toBeInTheDocument();
   });
 
   it('keeps the documents ticked on the checklist', async () => {

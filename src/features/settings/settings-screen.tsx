@@ -6,7 +6,7 @@ import { changeLanguage, formatBytes } from '../../i18n';
 import {
   estimateStorage,
   requestPersistentStorage,
-  updateSettings,
+  pickLanguage,
   useSettings,
   type StorageUsage,
 } from '../../storage';
@@ -48,7 +48,7 @@ export function SettingsScreen() {
   const { t, i18n } = useTranslation('settings');
   const pick = async (code: string) => {
     await changeLanguage(code);
-    await updateSettings({ language: code });
+    await pickLanguage(code);
   };
   return (
     <Screen title={t('title')}>

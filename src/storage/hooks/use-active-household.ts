@@ -4,7 +4,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listHouseholdSummaries } from '../repositories/household-summaries';
 import { useSettings } from './shell-hooks';
-import type { HouseholdSummary } from '../household-summary';
+import { householdInUse, type HouseholdSummary } from '../household-summary';
 
 export interface ActiveHousehold {
   loading: boolean;
@@ -17,6 +17,5 @@ export function useActiveHousehold(): ActiveHousehold {
   const list = useLiveQuery(listHouseholdSummaries, []);
   const settings = useSettings();
   if (!list || !settings) return { loading: true, active: undefined, households: [], unreadable: [] };
-  const chosen = list.households.find((h) => h.id === settings.activeHouseholdId);
-  return { loading: false, active: chosen ?? list.households[0], households: list.households, unreadable: list.unreadable };
+  return { loading: false, active: householdInUse(list.households, settings.activeHouseholdId), households: list.households, unreadable: list.unreadable };
 }

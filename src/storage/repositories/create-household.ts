@@ -4,7 +4,8 @@ import { db } from '../db';
 import { guard } from '../storage-errors';
 import type { HouseholdRow } from '../records';
 
-export async function createEmptyHousehold(name: string): Promise<string> {
+/** `language`: the one chosen while creating it, so the app speaks it whenever this household is opened. */
+export async function createEmptyHousehold(name: string, language?: string): Promise<string> {
   const at = new Date().toISOString();
   const row: HouseholdRow = {
     id: crypto.randomUUID(),
@@ -12,6 +13,7 @@ export async function createEmptyHousehold(name: string): Promise<string> {
     profile: { format: 'carnet-profile', version: 1, household: { members: [{ id: 'm1', relation: 'self' }] } },
     createdAt: at,
     updatedAt: at,
+    ...(language ? { language } : {}),
   };
   await guard(() => db.households.add(row));
   return row.id;

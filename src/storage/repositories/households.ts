@@ -85,10 +85,6 @@ export async function renameHousehold(id: string, name: string): Promise<void> {
   });
 }
 
-export async function setHouseholdLanguage(id: string, language: string): Promise<void> {
-  await guard(() => db.households.update(id, { language }));
-}
-
 /** Removes a household and everything that belongs to it, all or nothing. */
 export async function deleteHousehold(id: string): Promise<void> {
   await guard(() =>
