@@ -1,9 +1,11 @@
 // Build of the app and its service worker. The worker precaches everything the app can show
 // (shell, every screen, every locale, the rights catalogue) so it works offline after the
 // first visit.
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { noticeTexts } from './scripts/vite/notice-texts';
 
 const THEME = '#0a5c7a';
 
@@ -44,6 +46,7 @@ export default defineConfig({
         // Icons and the manifest are added by the plugin itself; listing png here would
         // precache them twice.
         globPatterns: ['**/*.{js,css,html}'],
+        buildPlugins: { vite: [noticeTexts(fileURLToPath(new URL('./locales', import.meta.url)))] },
       },
       manifest: {
         id: '/',

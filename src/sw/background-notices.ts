@@ -4,18 +4,12 @@ import i18next from 'i18next';
 import { todayIso } from '../domain/calendar/iso-date';
 import { noticeText } from '../i18n/notice-text';
 import type { Translate } from '../i18n/render-reason';
+import texts from 'virtual:notice-texts';
 import { getSettings, markNoticesShown, noticesToShow, planAllNotices } from '../storage';
 
-const resources = import.meta.glob<Record<string, unknown>>('../../locales/*/{notices,rights}.json', { eager: true, import: 'default' });
-
 async function translator(language: string): Promise<Translate> {
-  const byLanguage: Record<string, Record<string, Record<string, unknown>>> = {};
-  for (const [path, content] of Object.entries(resources)) {
-    const [, lang, file] = /locales\/([^/]+)\/(\w+)\.json$/.exec(path) ?? [];
-    if (lang && file) (byLanguage[lang] ??= {})[file] = content;
-  }
   const instance = i18next.createInstance();
-  await instance.init({ lng: language, fallbackLng: 'fr', resources: byLanguage, ns: ['notices', 'rights'], interpolation: { escapeValue: false } });
+  await instance.init({ lng: language, fallbackLng: 'fr', resources: texts, ns: ['notices', 'rights'], interpolation: { escapeValue: false } });
   return instance.t.bind(instance) as unknown as Translate;
 }
 
