@@ -83,7 +83,7 @@ export function RightScreen() {
       {result && result.after.length > 0 && (
         <section aria-labelledby="after-title" className="card card--highlight">
           <h2 id="after-title">{t('rights:detail.askFirstTitle')}</h2>
-          <ul>
+          <ul className="link-list">
             {result.after.map((first: RightId) => (
               <li key={first}>
                 <Link href={`/rights/${first}`}>{t(`rights:right.${first}.name`)}</Link>

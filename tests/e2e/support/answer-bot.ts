@@ -2,6 +2,14 @@
 // household: whatever question the engine asks next, it is answered from this household's facts
 // through the screen's own labels and buttons ("I don't know" for anything not in the fixture).
 import type { Page } from 'playwright-core';
+import { keyboardActor, pointerActor, type Actor } from './actors';
+
+/** How the person reaches the controls: a finger or mouse, or the keyboard alone. */
+export type Hands = 'pointer' | 'keyboard';
+
+function actor(page: Page, hands: Hands): Actor {
+  return hands === 'keyboard' ? keyboardActor(page) : pointerActor();
+}
 
 export interface FixtureAnswers {
   children: number;
@@ -49,35 +57,35 @@ async function waitForQuestion(page: Page): Promise<string | 'done'> {
   throw new Error(`no question on ${page.url()}: "${await page.getByRole('heading', { level: 1 }).textContent()}"`);
 }
 
-async function continueButton(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Continuer' }).click();
-}
-
 /** Answers the current question; returns its id, or "done" at the end. */
-export async function answerOne(page: Page, answers: FixtureAnswers): Promise<string> {
+export async function answerOne(page: Page, answers: FixtureAnswers, hands: Hands = 'pointer'): Promise<string> {
   try {
-    return await answer(page, answers);
+    return await answer(page, answers, actor(page, hands));
   } catch (error) {
     const heading = await page.getByRole('heading', { level: 1 }).textContent().catch(() => '?');
     throw new Error(`answering on ${page.url()} (screen: "${heading}") failed: ${String(error)}`);
   }
 }
 
-async function answer(page: Page, answers: FixtureAnswers): Promise<string> {
+async function answer(page: Page, answers: FixtureAnswers, act: Actor): Promise<string> {
   const id = await waitForQuestion(page);
   if (id === 'done') return id;
   const title = await page.getByRole('heading', { level: 1 }).textContent();
   const [kind, member = ''] = id.split(':');
-  const dontKnow = () => page.getByRole('button', { name: 'Je ne sais pas' }).click();
+  const button = (name: string, exact = false): Promise<void> => act.press(page.getByRole('button', { name, exact }));
+  const radio = (name: string | RegExp): Promise<void> => act.choose(page.getByRole('radio', { name }));
+  const field = (label: string, value: string): Promise<void> => act.fill(page.getByLabel(label, { exact: true }), value);
+  const dontKnow = () => button('Je ne sais pas');
+  const continueButton = () => button('Continuer');
   switch (kind) {
     case 'members':
-      for (let i = 0; i < answers.children; i += 1) await page.getByRole('button', { name: '+ Enfant' }).click();
+      for (let i = 0; i < answers.children; i += 1) await button('+ Enfant');
       await page.getByText(answers.children > 1 ? `votre enfant ${answers.children}` : 'votre enfant', { exact: true }).waitFor();
-      await page.getByRole('button', { name: "C'est tout le monde" }).click();
+      await button("C'est tout le monde");
       break;
     case 'postal-code':
-      await page.getByLabel('Code postal', { exact: true }).fill(answers.postalCode);
-      await continueButton(page);
+      await field('Code postal', answers.postalCode);
+      await continueButton();
       break;
     case 'birth-date': {
       const date = answers.birthDates[member];
@@ -85,57 +93,57 @@ async function answer(page: Page, answers: FixtureAnswers): Promise<string> {
         await dontKnow();
         break;
       }
-      await page.getByLabel('Jour', { exact: true }).fill(date[0]);
-      await page.getByLabel('Mois', { exact: true }).fill(date[1]);
-      await page.getByLabel('Année', { exact: true }).fill(date[2]);
-      await continueButton(page);
+      await field('Jour', date[0]);
+      await field('Mois', date[1]);
+      await field('Année', date[2]);
+      await continueButton();
       break;
     }
     case 'residence':
-      await page.getByRole('radio', { name: answers.residence }).check();
-      await continueButton(page);
+      await radio(answers.residence);
+      await continueButton();
       break;
     case 'incomes': {
       const income = answers.incomes[member];
       if (!income) await dontKnow();
-      else if (income === 'none') await page.getByRole('button', { name: 'Aucun revenu' }).click();
+      else if (income === 'none') await button('Aucun revenu');
       else {
-        await page.getByRole('checkbox', { name: income.kind }).check();
-        await page.getByLabel(`${income.kind} : montant par mois (€)`).fill(income.amount);
-        await continueButton(page);
+        await act.tick(page.getByRole('checkbox', { name: income.kind }));
+        await field(`${income.kind} : montant par mois (€)`, income.amount);
+        await continueButton();
       }
       break;
     }
     case 'statuses':
-      for (const status of answers.statuses[member] ?? []) await page.getByRole('checkbox', { name: new RegExp(status) }).check();
-      await continueButton(page);
+      for (const status of answers.statuses[member] ?? []) await act.tick(page.getByRole('checkbox', { name: new RegExp(status) }));
+      await continueButton();
       break;
     case 'school':
-      await page.getByRole('radio', { name: answers.school.level }).check();
-      await page.getByRole('radio', { name: answers.school.community }).check();
-      await continueButton(page);
+      await radio(answers.school.level);
+      await radio(answers.school.community);
+      await continueButton();
       break;
     case 'tenure':
-      await page.getByRole('radio', { name: answers.tenure }).check();
-      await continueButton(page);
+      await radio(answers.tenure);
+      await continueButton();
       break;
     case 'heating':
-      await page.getByRole('radio', { name: answers.heating }).check();
-      await continueButton(page);
+      await radio(answers.heating);
+      await continueButton();
       break;
     case 'rent':
-      await page.getByLabel('Loyer par mois, sans les charges (€)').fill(answers.rent);
-      await continueButton(page);
+      await field('Loyer par mois, sans les charges (€)', answers.rent);
+      await continueButton();
       break;
     case 'real-estate-income':
-      await page.getByLabel('Revenu cadastral total, par an (€)').fill('0');
-      await continueButton(page);
+      await field('Revenu cadastral total, par an (€)', '0');
+      await continueButton();
       break;
     case 'waiting-list':
     case 'owns-other-dwelling':
     case 'debts': {
       const choice = answers.yesNo[kind];
-      if (choice) await page.getByRole('button', { name: choice, exact: true }).click();
+      if (choice) await button(choice, true);
       else await dontKnow();
       break;
     }
@@ -147,10 +155,10 @@ async function answer(page: Page, answers: FixtureAnswers): Promise<string> {
   return id;
 }
 
-export async function answerAll(page: Page, answers: FixtureAnswers, limit = 60): Promise<string[]> {
+export async function answerAll(page: Page, answers: FixtureAnswers, hands: Hands = 'pointer', limit = 60): Promise<string[]> {
   const asked: string[] = [];
   for (let i = 0; i < limit; i += 1) {
-    const id = await answerOne(page, answers);
+    const id = await answerOne(page, answers, hands);
     if (id === 'done') return asked;
     asked.push(id);
   }
@@ -158,11 +166,12 @@ export async function answerAll(page: Page, answers: FixtureAnswers, limit = 60)
 }
 
 /** First run: French, the promise about the data, a nickname, then the questions. */
-export async function firstRun(page: Page, nickname: string): Promise<void> {
-  await page.getByRole('radio', { name: /Français/ }).check();
-  await page.getByRole('button', { name: 'Continuer' }).click();
-  await page.getByRole('button', { name: "J'ai compris, continuer" }).click();
-  await page.getByLabel('Un prénom ou un surnom').fill(nickname);
-  await page.getByRole('button', { name: 'Commencer les questions' }).click();
+export async function firstRun(page: Page, nickname: string, hands: Hands = 'pointer'): Promise<void> {
+  const act = actor(page, hands);
+  await act.choose(page.getByRole('radio', { name: /Français/ }));
+  await act.press(page.getByRole('button', { name: 'Continuer' }));
+  await act.press(page.getByRole('button', { name: "J'ai compris, continuer" }));
+  await act.fill(page.getByLabel('Un prénom ou un surnom'), nickname);
+  await act.press(page.getByRole('button', { name: 'Commencer les questions' }));
   await page.getByRole('heading', { level: 1, name: 'Qui vit avec vous ?' }).waitFor();
 }
