@@ -3,11 +3,11 @@
 import type { LocaleTree } from './locale-files';
 import { placeholders, syntaxErrors, tags } from './message-syntax';
 import { pluralBase, pluralCategories } from './plurals';
-import { sentencesOf, wordCount } from './sentences';
+import { MAX_SUMMARY_SENTENCE_WORDS, sentencesOf, wordCount } from './sentences';
 import { compile, keyIsUsed, type CodeStrings } from './key-usage';
 
 export const SOURCE = 'fr';
-export const MAX_SUMMARY_SENTENCE_WORDS = 20;
+export { MAX_SUMMARY_SENTENCE_WORDS };
 const SUMMARY = /^right\.[^.]+\.summary$/;
 
 export interface Problem {

@@ -1,6 +1,10 @@
 // Sentence and word counts for the plain-language check. Words are runs of letters or digits
 // in any script, so Arabic, Ukrainian and Turkish are counted like French.
-const SENTENCE_END = /(?<=[.!?؟…])\s+/u;
+/** Plain language: a right's summary keeps each sentence within this many words. */
+export const MAX_SUMMARY_SENTENCE_WORDS = 20;
+
+// A full stop after a digit is an ordinal ("2. sınıf", "2. Klasse"), not the end of a sentence.
+const SENTENCE_END = /(?<=(?<!\p{N})\.|[!?؟…])\s+/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
 
 /** Placeholders and tags are not words the reader sees as such. */

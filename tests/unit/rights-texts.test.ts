@@ -1,4 +1,4 @@
-// Every right speaks French, Dutch, German and English: its name, its two-sentence summary,
+// Every right speaks each of the app's languages: its name, its two-sentence summary,
 // the steps to claim it, and every reason the engine can give about it, with the same
 // placeholders as the values the engine provides.
 import fc from 'fast-check';
@@ -8,9 +8,11 @@ import { CATALOGUE } from '../../src/domain/rights/catalogue/catalogue';
 import { evaluateRights } from '../../src/domain/rights/engine/evaluate';
 import type { Reason } from '../../src/domain/rights/engine/reason';
 import { arbitraryDay, arbitraryProfile } from '../../src/domain/testing/arbitrary-profile';
+import { LANGUAGES } from '../../src/i18n/languages';
+import { MAX_SUMMARY_SENTENCE_WORDS, sentencesOf, wordCount } from '../../scripts/i18n-check/sentences';
 import { renderReason } from '../../src/i18n/render-reason';
 
-export const CATALOGUE_LANGUAGES = ['fr', 'nl', 'de', 'en'] as const;
+export const CATALOGUE_LANGUAGES = LANGUAGES.map((language) => language.code);
 const files = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/rights.json', { eager: true });
 
 const instances: Record<string, i18n> = {};
@@ -30,7 +32,14 @@ beforeAll(async () => {
   }
 });
 
+let reasons: Reason[] | undefined;
+
+// The same few thousand households for every language: the reasons are drawn once.
 function collectReasons(): Reason[] {
+  return (reasons ??= drawReasons());
+}
+
+function drawReasons(): Reason[] {
   const seen = new Map<string, Reason>();
   fc.assert(
     fc.property(arbitraryProfile, arbitraryDay, (profile, day) => {
@@ -54,11 +63,9 @@ describe.each(CATALOGUE_LANGUAGES)('texts of the rights in %s', (language) => {
       expect(has(`right.${right.id}.name`), `${right.id}.name`).toBe(true);
       expect(has(`right.${right.id}.summary`), `${right.id}.summary`).toBe(true);
       const summary = (instances[language]!.t as unknown as (key: string) => string)(`right.${right.id}.summary`);
-      const sentences = summary.split(/(?<=[.!?])\s+/).filter(Boolean);
+      const sentences = sentencesOf(summary);
       expect(sentences.length, `${right.id} summary: ${summary}`).toBeLessThanOrEqual(2);
-      for (const sentence of sentences) {
-        expect(sentence.split(/\s+/).length, `${right.id}: "${sentence}"`).toBeLessThanOrEqual(20);
-      }
+      for (const sentence of sentences) expect(wordCount(sentence), `${right.id}: "${sentence}"`).toBeLessThanOrEqual(MAX_SUMMARY_SENTENCE_WORDS);
     }
   });
 
