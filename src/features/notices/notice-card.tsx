@@ -18,7 +18,8 @@ export function NoticeCard({ notice, today }: { notice: NoticeRow; today: string
   return (
     <article className={`card notice${notice.readAt ? '' : ' notice--unread'}`} aria-labelledby={headingId}>
       <h2 id={headingId} className="notice__title">
-        {text.title}
+        {/* Unread is said in words, not by the coloured edge alone. */}
+        {!notice.readAt && <span className="tag">{t('unread')}</span>} {text.title}
       </h2>
       <p>{text.body}</p>
       <ReadAloud text={`${text.title}. ${text.body}`} />

@@ -31,7 +31,8 @@ describe('notices', () => {
   it('tells about a right not asked for, with what it is worth, and leads to it', async () => {
     await withHousehold();
     await renderApp('/notices');
-    const notice = await screen.findByRole('article', { name: "Revenu d'intégration" });
+    // "New" is said in words, not only by the coloured edge of an unread notice.
+    const notice = await screen.findByRole('article', { name: "Nouveau Revenu d'intégration" });
     expect(notice).toHaveTextContent(/environ 1\s314,20\s€ par mois/);
     expect(within(notice).getByRole('link', { name: 'Voir ce droit' })).toHaveAttribute('href', '/rights/be-integration-income');
   });
@@ -39,9 +40,9 @@ describe('notices', () => {
   it('hides a notice snoozed for a week, and one dismissed', async () => {
     await withHousehold();
     await renderApp('/notices');
-    const notice = await screen.findByRole('article', { name: "Revenu d'intégration" });
+    const notice = await screen.findByRole('article', { name: /Revenu d'intégration$/ });
     await userEvent.click(within(notice).getByRole('button', { name: 'Me le rappeler dans une semaine' }));
-    await vi.waitFor(() => expect(screen.queryByRole('article', { name: "Revenu d'intégration" })).not.toBeInTheDocument());
+    await vi.waitFor(() => expect(screen.queryByRole('article', { name: /Revenu d'intégration$/ })).not.toBeInTheDocument());
     expect((await listNotices(id)).find((n) => n.rightId === 'be-integration-income')?.snoozedUntil).toBe('2026-11-29');
     const other = screen.getAllByRole('article')[0]!;
     const title = other.getAttribute('aria-labelledby');
@@ -52,7 +53,7 @@ describe('notices', () => {
   it('stops talking about a right after "don’t remind me"', async () => {
     await withHousehold();
     await renderApp('/notices');
-    const notice = await screen.findByRole('article', { name: "Revenu d'intégration" });
+    const notice = await screen.findByRole('article', { name: /Revenu d'intégration$/ });
     await userEvent.click(within(notice).getByRole('button', { name: 'Ne plus me parler de ce droit' }));
     await vi.waitFor(async () => expect((await listNotices(id)).find((n) => n.rightId === 'be-integration-income')?.mutesRight).toBe(true));
   });
