@@ -66,8 +66,20 @@ function ivtOnly(check: Check): Check {
   return check.verdict === 'yes' ? unknown([], reason('groeipakket.ivtOnly')) : check;
 }
 
+/**
+ * A parent entitled to the benefit but not receiving it yet. Receiving it is the benefit route's
+ * question, asked of the parents only: a grown-up child's own leefloon does not open the supplement.
+ */
+function entitledNotReceiving(check: Check): Check {
+  return check.verdict === 'yes' && check.reasons.some((given) => given.key === 'chain.has') ? no() : check;
+}
+
 function chainRoute(context: RuleContext): Check {
-  const chain = any(context.right('be-integration-income'), context.right('be-grapa'), () => ivtOnly(context.right('be-disability-allowance')));
+  const chain = any(
+    () => entitledNotReceiving(context.right('be-integration-income')),
+    () => entitledNotReceiving(context.right('be-grapa')),
+    () => ivtOnly(context.right('be-disability-allowance')),
+  );
   if (chain.verdict === 'no') return no();
   return chain.verdict === 'yes' ? withReason(chain, reason('groeipakket.followsFromBenefit')) : chain;
 }
