@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderApp, resetDatabase } from '../../../tests/unit/render-app';
 import { getSettings } from '../../storage/shell';
+import { db } from '../../storage/db';
 
 beforeEach(async () => {
   await resetDatabase();
@@ -29,5 +30,18 @@ describe('settings', () => {
     await renderApp('/settings');
     await userEvent.click(await screen.findByRole('radio', { name: /Nederlands/ }));
     await vi.waitFor(async () => expect((await getSettings()).language).toBe('nl'));
+  });
+
+  it('changes the language even when it cannot be kept, and says so', async () => {
+    await renderApp('/settings');
+    const radio = await screen.findByRole('radio', { name: /English/ });
+    db.close();
+    try {
+      await userEvent.click(radio);
+      expect(await screen.findByRole('alert')).toHaveTextContent('The language has changed, but Carnet could not keep it for next time.');
+      expect(document.documentElement.lang).toBe('en');
+    } finally {
+      await db.open();
+    }
   });
 });

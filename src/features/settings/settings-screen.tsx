@@ -46,13 +46,21 @@ function StorageSection() {
 
 export function SettingsScreen() {
   const { t, i18n } = useTranslation('settings');
+  const [notSaved, setNotSaved] = useState(false);
   const pick = async (code: string) => {
     await changeLanguage(code);
-    await pickLanguage(code);
+    setNotSaved(false);
+    // The screen speaks the new language at once; keeping it for next time may still fail.
+    await pickLanguage(code).catch(() => setNotSaved(true));
   };
   return (
     <Screen title={t('title')}>
       <LanguagePicker legend={t('language')} value={i18n.language} onChange={(code) => void pick(code)} />
+      {notSaved && (
+        <p role="alert" className="field__error">
+          {t('languageNotSaved')}
+        </p>
+      )}
       <StorageSection />
       <section aria-labelledby="about-title">
         <h2 id="about-title">{t('about.title')}</h2>
