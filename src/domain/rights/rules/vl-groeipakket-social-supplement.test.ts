@@ -70,6 +70,12 @@ describe('sociale toeslag, Groeipakket (vl-groeipakket-social-supplement)', () =
     expect(reasonKeys(result)).toContain('groeipakket.followsFromBenefit');
   });
 
+  it("is not opened by a grown-up child's own leefloon", () => {
+    // A property test found it: the child's leefloon counted through the chain of rights.
+    const profile = twoChildren(80_000).withChild({ age: 19, incomes: [{ kind: 'integration-income', monthly: 900 }], statusesComplete: true });
+    expect(at(profile).status).toBe('not-eligible');
+  });
+
   it('says a disability allowance opens it only if it is an IVT', () => {
     const profile = twoChildren(60_000).earning(['disability-allowance', 1100], ['employment', 2500]);
     const result = at(profile);
