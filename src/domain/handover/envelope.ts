@@ -1,0 +1,120 @@
+// What travels in a QR code or a file between Carnet devices: JSON, compressed (deflate-raw),
+// optionally locked with a six-digit code (AES-GCM, key from PBKDF2), then written in Base45
+// so the QR code can use its dense alphanumeric mode. The code guards against someone who
+// photographs the screen in passing; against a determined attacker with the picture, six
+// digits are too few, which is why the QR is only shown, never sent.
+import { fromBase45, toBase45 } from './base45';
+
+export const ENVELOPE_PREFIX = 'CARNET1:';
+export const KINDS = { profile: 1, 'help-point': 2 } as const;
+export type EnvelopeKind = keyof typeof KINDS;
+
+/** Larger than any real household or help point; a bigger payload is refused, not inflated. */
+export const MAX_PAYLOAD_BYTES = 512 * 1024;
+const PBKDF2_ITERATIONS = 600_000;
+const SALT_BYTES = 16;
+const IV_BYTES = 12;
+const LOCKED = 1;
+
+/** Bytes over a plain ArrayBuffer, as Web Crypto wants them. */
+type Bytes = Uint8Array<ArrayBuffer>;
+
+export type OpenError = 'not-carnet' | 'damaged' | 'code-needed' | 'wrong-code' | 'too-large';
+export type Opened = { ok: true; kind: EnvelopeKind; value: unknown } | { ok: false; error: OpenError };
+
+async function through(bytes: Bytes, stream: CompressionStream | DecompressionStream, limit = Infinity): Promise<Bytes> {
+  const writer = stream.writable.getWriter();
+  // Written without waiting: the reader below drains what the writer fills.
+  writer.write(bytes).then(() => writer.close()).catch(() => undefined);
+  const reader = stream.readable.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw new RangeError('too-large');
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return out;
+}
+
+async function keyFrom(code: string, salt: Bytes) {
+  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(code), 'PBKDF2', false, ['deriveKey']);
+  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations: PBKDF2_ITERATIONS }, material, { name: 'AES-GCM', length: 256 }, false, [
+    'encrypt',
+    'decrypt',
+  ]);
+}
+
+/** A six-digit code, every value equally likely. */
+export function newCode(): string {
+  const [n] = crypto.getRandomValues(new Uint32Array(1));
+  // 4 294 000 000 is a multiple of a million: values above it would favour low codes.
+  return n! >= 4_294_000_000 ? newCode() : String(n! % 1_000_000).padStart(6, '0');
+}
+
+export function isCode(text: string): boolean {
+  return /^\d{6}$/.test(text);
+}
+
+export async function seal(kind: EnvelopeKind, value: unknown, code?: string): Promise<string> {
+  const packed = await through(new TextEncoder().encode(JSON.stringify(value)), new CompressionStream('deflate-raw'));
+  let body = packed;
+  let header = Uint8Array.of(KINDS[kind], 0);
+  if (code !== undefined) {
+    if (!isCode(code)) throw new RangeError('a code has six digits');
+    const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
+    const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
+    header = Uint8Array.of(KINDS[kind], LOCKED);
+    // The header is authenticated too: a locked envelope cannot be passed off as another kind.
+    const cipher = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: header }, await keyFrom(code, salt), packed);
+    body = new Uint8Array([...salt, ...iv, ...new Uint8Array(cipher)]);
+  }
+  return ENVELOPE_PREFIX + toBase45(new Uint8Array([...header, ...body]));
+}
+
+/** Whether the text is a Carnet envelope locked with a code (so the code must be asked). */
+export function isLocked(text: string): boolean {
+  const bytes = text.startsWith(ENVELOPE_PREFIX) ? fromBase45(text.slice(ENVELOPE_PREFIX.length, ENVELOPE_PREFIX.length + 3)) : undefined;
+  return bytes !== undefined && bytes[1] === LOCKED;
+}
+
+export async function open(text: string, code?: string): Promise<Opened> {
+  const trimmed = text.trim();
+  if (!trimmed.startsWith(ENVELOPE_PREFIX)) return { ok: false, error: 'not-carnet' };
+  const bytes = fromBase45(trimmed.slice(ENVELOPE_PREFIX.length));
+  if (!bytes || bytes.length < 3) return { ok: false, error: 'damaged' };
+  const kind = (Object.keys(KINDS) as EnvelopeKind[]).find((name) => KINDS[name] === bytes[0]);
+  if (!kind || (bytes[1] !== 0 && bytes[1] !== LOCKED)) return { ok: false, error: 'damaged' };
+  let packed = bytes.subarray(2);
+  if (bytes[1] === LOCKED) {
+    if (code === undefined) return { ok: false, error: 'code-needed' };
+    if (!isCode(code) || packed.length < SALT_BYTES + IV_BYTES + 16) return { ok: false, error: isCode(code) ? 'damaged' : 'wrong-code' };
+    const salt = packed.subarray(0, SALT_BYTES);
+    const iv = packed.subarray(SALT_BYTES, SALT_BYTES + IV_BYTES);
+    try {
+      const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: bytes.subarray(0, 2) }, await keyFrom(code, salt), packed.subarray(SALT_BYTES + IV_BYTES));
+      packed = new Uint8Array(plain);
+    } catch {
+      // AES-GCM cannot tell a wrong key from altered data; with a well-formed envelope, the
+      // code is by far the likelier cause.
+      return { ok: false, error: 'wrong-code' };
+    }
+  }
+  try {
+    const json = await through(packed, new DecompressionStream('deflate-raw'), MAX_PAYLOAD_BYTES);
+    return { ok: true, kind, value: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json)) };
+  } catch (error) {
+    return { ok: false, error: error instanceof RangeError ? 'too-large' : 'damaged' };
+  }
+}
