@@ -1,7 +1,7 @@
 // The one Dexie database of the app. Nothing outside src/storage talks to IndexedDB.
 import Dexie, { type Table } from 'dexie';
 import { SCHEMA_VERSIONS } from './schema';
-import type { AnswerRow, ClaimRow, DraftRow, HouseholdRow, NoticeRow, SettingsRow, ShareRow, SnapshotRow } from './records';
+import type { AnswerRow, ClaimRow, DraftRow, HelpPointRow, HouseholdRow, NoticeRow, SettingsRow, ShareRow, SnapshotRow } from './records';
 import { reportStorageEvent } from './storage-events';
 
 export const DATABASE_NAME = 'carnet';
@@ -15,6 +15,7 @@ export class CarnetDatabase extends Dexie {
   shareLog!: Table<ShareRow, number>;
   drafts!: Table<DraftRow, string>;
   snapshots!: Table<SnapshotRow, string>;
+  helpPoints!: Table<HelpPointRow, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

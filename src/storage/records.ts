@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { readProfile, type Profile } from '../domain/profile';
 import { CLAIM_STATUSES } from '../domain/claims';
+import { helpPointSchema } from '../domain/help/office-help-point';
 
 const timestamp = v.pipe(v.string(), v.isoTimestamp());
 const day = v.pipe(v.string(), v.isoDate());
@@ -22,6 +23,8 @@ export interface HouseholdRow {
   profile: Profile;
   /** Language chosen for this household (a volunteer's tablet serves several). */
   language?: string;
+  /** Set for a citizen's household on a volunteer's device: wiped when the session ends. */
+  session?: { startedAt: string };
   createdAt: string;
   updatedAt: string;
 }
@@ -31,6 +34,7 @@ const householdEnvelope = v.object({
   name: v.pipe(v.string(), v.maxLength(200)),
   profile: v.unknown(),
   language: v.optional(v.string()),
+  session: v.optional(v.object({ startedAt: timestamp })),
   createdAt: timestamp,
   updatedAt: timestamp,
 });
@@ -104,6 +108,14 @@ export const shareRowSchema = v.object({
 });
 export type ShareRow = v.InferOutput<typeof shareRowSchema>;
 
+export const helpPointRowSchema = v.object({
+  ...helpPointSchema.entries,
+  addedAt: timestamp,
+  /** Added on this device, or received from another (a file or a QR code). */
+  origin: v.picklist(['this-device', 'received']),
+});
+export type HelpPointRow = v.InferOutput<typeof helpPointRowSchema>;
+
 export const snapshotRowSchema = v.object({
   householdId: v.string(),
   catalogueVersion: v.string(),
@@ -125,6 +137,8 @@ export interface DeviceSettings {
   persistence?: 'granted' | 'denied' | 'unsupported';
   /** The person turned on reminders shown by the phone (system notifications). */
   systemNotifications?: boolean;
+  /** A device of a neighbourhood office: volunteers hold sessions with citizens on it. */
+  volunteerMode?: boolean;
 }
 
 export interface SettingsRow {

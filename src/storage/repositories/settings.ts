@@ -10,11 +10,12 @@ const PERSISTENCE = new Set(['granted', 'denied', 'unsupported']);
 
 export function readSettings(raw: unknown): DeviceSettings {
   if (typeof raw !== 'object' || raw === null) return {};
-  const { language, activeHouseholdId, persistence, systemNotifications } = raw as Record<string, unknown>;
+  const { language, activeHouseholdId, persistence, systemNotifications, volunteerMode } = raw as Record<string, unknown>;
   const settings: DeviceSettings = {};
   if (typeof language === 'string') settings.language = language;
   if (typeof activeHouseholdId === 'string') settings.activeHouseholdId = activeHouseholdId;
   if (typeof systemNotifications === 'boolean') settings.systemNotifications = systemNotifications;
+  if (volunteerMode === true) settings.volunteerMode = true;
   if (typeof persistence === 'string' && PERSISTENCE.has(persistence)) {
     settings.persistence = persistence as DeviceSettings['persistence'];
   }

@@ -5,10 +5,11 @@ import { readHouseholdRow } from '../records';
 import { SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION } from './index';
 import { v1Data } from './fixtures/v1-data';
 import { v2Data } from './fixtures/v2-data';
+import { v3Data } from './fixtures/v3-data';
 
 // One fixture set per schema version that ever shipped. A new version adds its fixtures here
 // and the loop below upgrades every earlier one to it.
-const FIXTURES: Record<number, Record<string, readonly unknown[]>> = { 1: v1Data, 2: v2Data };
+const FIXTURES: Record<number, Record<string, readonly unknown[]>> = { 1: v1Data, 2: v2Data, 3: v3Data };
 
 const opened: Dexie[] = [];
 afterEach(async () => {
@@ -43,8 +44,8 @@ describe('schema migrations', () => {
       expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
 
       const households = await current.households.toArray();
-      expect(households).toHaveLength(1);
-      const read = readHouseholdRow(households[0]);
+      expect(households).toHaveLength(schema.version >= 3 ? 2 : 1);
+      const read = readHouseholdRow(await current.households.get('h-amina'));
       expect(read.ok).toBe(true);
       if (read.ok) {
         expect(read.row.name).toBe('Amina');
@@ -62,6 +63,12 @@ describe('schema migrations', () => {
       } else {
         // Data from before snapshots existed opens with an empty table, ready to be filled.
         expect(await current.snapshots.count()).toBe(0);
+      }
+      if (schema.version >= 3) {
+        expect(readHouseholdRow(await current.households.get('h-session'))).toMatchObject({ ok: true, row: { session: { startedAt: '2026-11-20T09:00:00.000Z' } } });
+        expect(await current.helpPoints.get('hp-molenbeek')).toMatchObject({ name: 'Maison sociale du Vieux Molenbeek', origin: 'this-device' });
+      } else {
+        expect(await current.helpPoints.count()).toBe(0);
       }
     });
   }
