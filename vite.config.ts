@@ -13,6 +13,9 @@ export default defineConfig({
   define: {
     __BUILD_ID__: JSON.stringify(process.env.CARNET_BUILD_ID ?? new Date().toISOString().slice(0, 10)),
   },
+  resolve: {
+    alias: [{ find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: fileURLToPath(new URL('./src/app/shims/use-sync-external-store.ts', import.meta.url)) }],
+  },
   build: {
     target: 'es2022',
     manifest: true,

@@ -80,10 +80,10 @@ export function Layout({ children }: { children: ReactNode }) {
       </main>
       <nav className="app-nav" aria-label={t('nav.label')}>
         <ul>
-          {ROUTES.filter((route) => route.inNav).map((route) => (
+          {ROUTES.filter((route) => route.icon).map((route) => (
             <li key={route.path}>
               <Link href={route.path} aria-current={navOf(location) === route.nav ? 'page' : undefined}>
-                <Icon name={route.icon} />
+                <Icon name={route.icon!} />
                 <span>
                   {t(`nav.${route.nav}`)}
                   {route.nav === 'notices' && <NoticesBadge />}

@@ -10,9 +10,8 @@ export interface AppRoute {
   path: string;
   /** The navigation item that is current on this screen. */
   nav: NavKey;
-  icon: IconName;
-  /** Shown in the navigation bar (sub-screens like a right's page are not). */
-  inNav: boolean;
+  /** Screens in the navigation bar have an icon; sub-screens (a right's page…) have none. */
+  icon?: IconName;
   screen: LazyExoticComponent<ComponentType>;
   /** The texts the screen shows beyond the shell's; fetched together with its code. */
   namespaces: readonly Namespace[];
@@ -32,15 +31,18 @@ function screen<M>(load: () => Promise<M>, name: keyof M, namespaces: readonly N
 const questions = screen(() => import('../features/questions/questions-screen'), 'QuestionsScreen', ['questions', 'glossary']);
 
 export const ROUTES: readonly AppRoute[] = [
-  { path: '/', nav: 'home', icon: 'home', inNav: true, ...screen(() => import('../features/home/home-screen'), 'HomeScreen', []) },
-  { path: '/household', nav: 'household', icon: 'household', inNav: true, ...screen(() => import('../features/household/household-screen'), 'HouseholdScreen', ['household', 'questions']) },
-  { path: '/rights', nav: 'rights', icon: 'rights', inNav: true, ...screen(() => import('../features/rights/rights-screen'), 'RightsScreen', ['rights']) },
-  { path: '/rights/:id', nav: 'rights', icon: 'rights', inNav: false, ...screen(() => import('../features/rights/right-screen'), 'RightScreen', ['rights', 'glossary']) },
-  { path: '/questions', nav: 'household', icon: 'household', inNav: false, ...questions },
-  { path: '/questions/:id', nav: 'household', icon: 'household', inNav: false, ...questions },
-  { path: '/notices', nav: 'notices', icon: 'notices', inNav: true, ...screen(() => import('../features/notices/notices-screen'), 'NoticesScreen', ['notices', 'rights']) },
-  { path: '/help', nav: 'help', icon: 'help', inNav: true, ...screen(() => import('../features/help/help-screen'), 'HelpScreen', ['help', 'glossary']) },
-  { path: '/settings', nav: 'settings', icon: 'settings', inNav: true, ...screen(() => import('../features/settings/settings-screen'), 'SettingsScreen', ['settings']) },
+  { path: '/', nav: 'home', icon: 'home', ...screen(() => import('../features/home/home-screen'), 'HomeScreen', []) },
+  { path: '/household', nav: 'household', icon: 'household', ...screen(() => import('../features/household/household-screen'), 'HouseholdScreen', ['household', 'questions']) },
+  { path: '/rights', nav: 'rights', icon: 'rights', ...screen(() => import('../features/rights/rights-screen'), 'RightsScreen', ['rights']) },
+  { path: '/rights/:id', nav: 'rights', ...screen(() => import('../features/rights/right-screen'), 'RightScreen', ['rights', 'glossary']) },
+  { path: '/questions', nav: 'household', ...questions },
+  { path: '/questions/:id', nav: 'household', ...questions },
+  { path: '/notices', nav: 'notices', icon: 'notices', ...screen(() => import('../features/notices/notices-screen'), 'NoticesScreen', ['notices', 'rights']) },
+  { path: '/help', nav: 'help', icon: 'help', ...screen(() => import('../features/help/help-screen'), 'HelpScreen', ['help', 'glossary', 'handover']) },
+  { path: '/share', nav: 'help', ...screen(() => import('../features/handover/share-screen'), 'ShareScreen', ['handover', 'questions', 'rights']) },
+  { path: '/receive', nav: 'help', ...screen(() => import('../features/handover/receive-screen'), 'ReceiveScreen', ['handover']) },
+  { path: '/volunteer', nav: 'settings', ...screen(() => import('../features/handover/volunteer-screen'), 'VolunteerScreen', ['handover', 'questions', 'rights']) },
+  { path: '/settings', nav: 'settings', icon: 'settings', ...screen(() => import('../features/settings/settings-screen'), 'SettingsScreen', ['settings', 'handover']) },
 ];
 
 /** The route a location belongs to, for the navigation's current item. */

@@ -5,7 +5,7 @@ import { initReactI18next } from 'react-i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { SOURCE_LANGUAGE, findLanguage } from './languages';
 
-export const NAMESPACES = ['common', 'errors', 'household', 'settings', 'help', 'notices', 'rights', 'questions', 'glossary'] as const;
+export const NAMESPACES = ['common', 'errors', 'household', 'settings', 'help', 'notices', 'rights', 'questions', 'glossary', 'handover'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** What every screen needs: the shell's words and the error messages. The rest comes with each screen. */

@@ -10,6 +10,7 @@ import type notices from '../../locales/fr/notices.json';
 import type rights from '../../locales/fr/rights.json';
 import type questions from '../../locales/fr/questions.json';
 import type glossary from '../../locales/fr/glossary.json';
+import type handover from '../../locales/fr/handover.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -24,6 +25,7 @@ declare module 'i18next' {
       rights: typeof rights;
       questions: typeof questions;
       glossary: typeof glossary;
+      handover: typeof handover;
     };
   }
 }

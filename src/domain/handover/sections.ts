@@ -4,9 +4,22 @@
 import { evaluateRights, type Catalogue } from '../rights/engine/evaluate';
 import { PROFILE_FORMAT, PROFILE_VERSION, type Household, type Member, type Profile } from '../profile';
 import type { IsoDate } from '../calendar/iso-date';
+import type { QuestionKind } from '../questions';
 
 export const SECTIONS = ['address', 'ages', 'residence', 'incomes', 'situation', 'housing', 'debts', 'school'] as const;
 export type Section = (typeof SECTIONS)[number];
+
+/** The questions whose answers make up each section, in the order a summary shows them. */
+export const SECTION_QUESTIONS: Record<Section, readonly QuestionKind[]> = {
+  address: ['postal-code'],
+  ages: ['birth-date'],
+  residence: ['residence', 'arrival-date'],
+  incomes: ['incomes', 'taxable-income', 'real-estate-income'],
+  situation: ['statuses'],
+  housing: ['tenure', 'rent', 'heating', 'waiting-list', 'owns-other-dwelling'],
+  debts: ['debts'],
+  school: ['school'],
+};
 
 const MEMBER_FIELDS: Record<Section, readonly (keyof Member)[]> = {
   address: [],

@@ -9,6 +9,8 @@ import { Card } from '../../ui/card';
 import { buttonClass } from '../../ui/button';
 import { Icon } from '../../ui/icons';
 import { GLOSSARY_TERMS } from '../../i18n/glossary';
+import { Link, useSearch } from 'wouter';
+import { OfficeHelpPoints } from './office-help-points';
 
 function HelplineCard({ line }: { line: Helpline }) {
   const { t } = useTranslation('help');
@@ -54,9 +56,19 @@ export function HelpScreen() {
   const { active } = useActiveHousehold();
   const household = useHousehold(active?.id);
   const region = household ? regionOf(household.profile.household) : undefined;
+  const right = new URLSearchParams(useSearch()).get('right');
+  const { t: th } = useTranslation('handover');
   return (
     <Screen title={t('title')}>
       <p>{t('intro')}</p>
+      {household && (
+        <p>
+          <Link href={right ? `/share?right=${encodeURIComponent(right)}` : '/share'} className={buttonClass('primary', true)}>
+            {th('share.title')}
+          </Link>
+        </p>
+      )}
+      <OfficeHelpPoints />
       <Card>
         <h2>{t('cpas.title')}</h2>
         <p>{t('cpas.body')}</p>

@@ -7,12 +7,38 @@ import {
   estimateStorage,
   requestPersistentStorage,
   pickLanguage,
+  updateSettings,
   useSettings,
   type StorageUsage,
 } from '../../storage';
+import { Link } from 'wouter';
 import { LanguagePicker } from '../../ui/language-picker';
 import { Screen } from '../../ui/screen';
-import { Button } from '../../ui/button';
+import { Button, buttonClass } from '../../ui/button';
+
+/** A device of a neighbourhood office: sessions with one citizen at a time, wiped at the end. */
+function VolunteerSection() {
+  const { t } = useTranslation('handover');
+  const settings = useSettings();
+  const on = settings?.volunteerMode === true;
+  return (
+    <section aria-labelledby="volunteer-title">
+      <h2 id="volunteer-title">{t('volunteer.title')}</h2>
+      <label className="choice">
+        <input type="checkbox" checked={on} onChange={(event) => void updateSettings({ volunteerMode: event.target.checked })} />
+        <span>
+          {t('volunteer.setting')}
+          <span className="choice__hint">{t('volunteer.settingHint')}</span>
+        </span>
+      </label>
+      {on && (
+        <Link href="/volunteer" className={buttonClass()}>
+          {t('volunteer.open')}
+        </Link>
+      )}
+    </section>
+  );
+}
 
 function StorageSection() {
   const { t, i18n } = useTranslation('settings');
@@ -62,6 +88,7 @@ export function SettingsScreen() {
         </p>
       )}
       <StorageSection />
+      <VolunteerSection />
       <section aria-labelledby="about-title">
         <h2 id="about-title">{t('about.title')}</h2>
         <p>{t('about.privacy')}</p>

@@ -5,7 +5,8 @@ import { listClaims } from '../repositories/claims';
 import { listNotices } from '../repositories/notices';
 import { listShares } from '../repositories/share-log';
 import { listAnswers } from '../repositories/answers';
-import type { AnswerRow, ClaimRow, HouseholdRow, NoticeRow, ShareRow } from '../records';
+import { listHelpPoints } from '../repositories/help-points';
+import type { AnswerRow, ClaimRow, HelpPointRow, HouseholdRow, NoticeRow, ShareRow } from '../records';
 
 /** `undefined` while loading; `null` when the household does not exist (or cannot be read). */
 export function useHousehold(id: string | undefined): HouseholdRow | null | undefined {
@@ -30,4 +31,8 @@ export function useShares(householdId: string | undefined): ShareRow[] | undefin
 
 export function useAnswers(householdId: string | undefined): AnswerRow[] | undefined {
   return useLiveQuery(async () => (householdId ? listAnswers(householdId) : []), [householdId]);
+}
+
+export function useHelpPoints(): HelpPointRow[] | undefined {
+  return useLiveQuery(listHelpPoints, []);
 }
