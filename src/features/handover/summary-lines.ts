@@ -14,7 +14,8 @@ export interface SummaryLine {
 
 /** Any i18next `t` with the questions and handover texts loaded (the app's, or another language's). */
 export function summaryLines(t: Translate, language: string, profile: Profile, sections: readonly Section[]): SummaryLine[] {
-  const tq = t as unknown as TFunction<'questions'>;
+  // The answers' words live in the questions texts; whichever namespace `t` defaults to.
+  const tq = ((key: string, options?: Record<string, unknown>) => t(`questions:${key}`, options)) as unknown as TFunction<'questions'>;
   const lines: SummaryLine[] = [];
   const members = profile.household.members;
   lines.push({
