@@ -28,6 +28,10 @@ const SCREENS = [
   '/rights/be-bim',
   '/notices',
   '/help',
+  '/share',
+  '/share?right=be-integration-income',
+  '/receive',
+  '/volunteer',
   '/settings',
 ];
 

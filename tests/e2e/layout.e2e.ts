@@ -11,7 +11,7 @@ let session: Session;
 let server: AppServer;
 let base: string;
 
-const SCREENS = ['/', '/household', '/questions', '/questions/incomes:m1', '/rights', '/rights/be-integration-income', '/notices', '/help', '/settings'];
+const SCREENS = ['/', '/household', '/questions', '/questions/incomes:m1', '/rights', '/rights/be-integration-income', '/notices', '/help', '/share', '/receive', '/volunteer', '/settings'];
 const VIEWPORTS = [
   { name: '320 px portrait', width: 320, height: 640 },
   { name: '430 px portrait', width: 430, height: 932 },

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { renderApp, resetDatabase } from '../../../tests/unit/render-app';
-import { createHousehold, updateSettings } from '../../storage';
+import { createHousehold, listHelpPoints, updateSettings } from '../../storage';
 import { aHousehold } from '../../domain/testing/household-builder';
 
 beforeEach(resetDatabase);
@@ -22,5 +23,32 @@ describe('talk to someone', () => {
     await renderApp('/help');
     expect(await screen.findByText(/Écrivez votre code postal/)).toBeInTheDocument();
     expect(within(screen.getByRole('main')).getAllByRole('link', { name: /Appeler/ }).length).toBeGreaterThan(5);
+  });
+
+  it('lets an office add its own help point, says what is wrong, and shows it first with a call, an SMS and the way there', async () => {
+    await renderApp('/help');
+    const points = await screen.findByRole('region', { name: "Points d'aide de votre quartier" });
+    await userEvent.click(within(points).getByRole('button', { name: "Ajouter notre point d'aide" }));
+    await userEvent.type(within(points).getByLabelText('Nom'), 'Café social Le Pont');
+    await userEvent.type(within(points).getByLabelText('Adresse'), 'Rue Haute 10, 4000 Liège');
+    await userEvent.type(within(points).getByLabelText('Téléphone'), 'au guichet');
+    await userEvent.type(within(points).getByLabelText('Langues parlées'), 'fr, tr');
+    await userEvent.click(within(points).getByRole('button', { name: 'Enregistrer' }));
+    expect(await within(points).findByText('Écrivez seulement des chiffres, des espaces et un + au début.')).toBeInTheDocument();
+    expect(await listHelpPoints()).toEqual([]);
+
+    await userEvent.clear(within(points).getByLabelText('Téléphone'));
+    await userEvent.type(within(points).getByLabelText('Téléphone'), '04 222 33 44');
+    await userEvent.click(within(points).getByRole('button', { name: 'Enregistrer' }));
+    const card = await within(points).findByRole('heading', { name: 'Café social Le Pont' });
+    const box = card.parentElement!;
+    expect(within(box).getByText('On y parle : Français, Türkçe')).toBeInTheDocument();
+    expect(within(box).getByRole('link', { name: /Appeler/ })).toHaveAttribute('href', 'tel:042223344');
+    expect(within(box).getByRole('link', { name: 'SMS' })).toHaveAttribute('href', 'sms:042223344');
+    expect(within(box).getByRole('link', { name: 'Itinéraire' }).getAttribute('href')).toMatch(/^geo:0,0\?q=Rue%20Haute/);
+
+    await userEvent.click(within(box).getByText('Modifier', { selector: 'summary' }));
+    await userEvent.click(within(box).getByRole('button', { name: "Partager ce point d'aide" }));
+    expect(await within(box).findByRole('img', { name: "Partager ce point d'aide" })).toBeInTheDocument();
   });
 });
