@@ -144,9 +144,12 @@ export function VolunteerScreen() {
     <Screen title={t('volunteer.title')}>
       {message && <p role="status">{message}</p>}
       {settings && !settings.volunteerMode ? (
-        <p>
-          {t('volunteer.notOn')} <Link href="/settings">{t('volunteer.setting')}</Link>
-        </p>
+        <>
+          <p>{t('volunteer.notOn')}</p>
+          <Link href="/settings" className={buttonClass('secondary')}>
+            {t('volunteer.setting')}
+          </Link>
+        </>
       ) : session ? (
         <InSession householdId={session.id} onEnd={() => void end()} />
       ) : (
