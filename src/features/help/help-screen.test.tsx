@@ -17,6 +17,9 @@ describe('talk to someone', () => {
       expect(lines.map((link) => link.getAttribute('href'))).toEqual(['tel:1700', 'tel:106', 'tel:080012033']);
     });
     expect(screen.getByRole('heading', { name: 'Le CPAS de votre commune' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Trouver le CPAS sur une carte' }).getAttribute('href')).toMatch(/^geo:0,0\?q=OCMW%20\d{4}$/);
+    expect(screen.getByRole('heading', { name: 'Des dettes ?' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Un problème avec la loi ?' })).toBeInTheDocument();
   });
 
   it('lists every line while the region is not known, and says why', async () => {

@@ -2,6 +2,7 @@
 // go in person. Every number here was read in a source; none is guessed.
 import { useTranslation } from 'react-i18next';
 import { helplinesFor, telHref, type Helpline } from '../../domain/help/helplines';
+import { directionsHref } from '../../domain/help/office-help-point';
 import { regionOf } from '../../domain/profile';
 import { useActiveHousehold, useHousehold } from '../../storage';
 import { Screen } from '../../ui/screen';
@@ -11,6 +12,9 @@ import { Icon } from '../../ui/icons';
 import { GLOSSARY_TERMS } from '../../i18n/glossary';
 import { Link, useSearch } from 'wouter';
 import { OfficeHelpPoints } from './office-help-points';
+
+/** What the map app should search for: the office's name where the household lives. */
+const CPAS_NAME: Record<string, string> = { wallonia: 'CPAS', brussels: 'CPAS OCMW', flanders: 'OCMW', 'german-speaking': 'ÖSHZ' };
 
 function HelplineCard({ line }: { line: Helpline }) {
   const { t } = useTranslation('help');
@@ -56,6 +60,7 @@ export function HelpScreen() {
   const { active } = useActiveHousehold();
   const household = useHousehold(active?.id);
   const region = household ? regionOf(household.profile.household) : undefined;
+  const postalCode = household?.profile.household.postalCode;
   const right = new URLSearchParams(useSearch()).get('right');
   const { t: th } = useTranslation('handover');
   return (
@@ -72,6 +77,20 @@ export function HelpScreen() {
       <Card>
         <h2>{t('cpas.title')}</h2>
         <p>{t('cpas.body')}</p>
+        {postalCode && (
+          // The phone's own map app searches; Carnet asks no map service anything.
+          <a className={buttonClass('secondary')} href={directionsHref(`${CPAS_NAME[region ?? 'wallonia']} ${postalCode}`)}>
+            {t('cpas.find')}
+          </a>
+        )}
+      </Card>
+      <Card>
+        <h2>{t('debts.title')}</h2>
+        <p>{t('debts.body')}</p>
+      </Card>
+      <Card>
+        <h2>{t('legal.title')}</h2>
+        <p>{t('legal.body')}</p>
       </Card>
       <h2>{t('lines')}</h2>
       {!region && <p className="muted">{t('allRegions')}</p>}
