@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderApp, resetDatabase } from '../../../tests/unit/render-app';
-import { createHousehold, getHousehold, getSettings, listHouseholds, listShares, updateSettings } from '../../storage';
+import { createHousehold, getHousehold, getSettings, listHouseholds, listShares, startSession, updateSettings } from '../../storage';
+import { startIdleWipe, stopIdleWipe } from './volunteer-guard';
 import { aHousehold } from '../../domain/testing/household-builder';
 import { SECTIONS, sealProfile } from '../../domain/handover';
 
@@ -43,6 +44,23 @@ describe('showing my summary', () => {
     await waitFor(async () => expect(await listShares(id)).toMatchObject([{ to: 'CPAS de Molenbeek', channel: 'qr', what: expect.arrayContaining(['incomes']) }]));
     const log = screen.getByRole('region', { name: 'Ce que vous avez montré' });
     expect(await within(log).findByText(/CPAS de Molenbeek — code QR/)).toBeInTheDocument();
+  });
+
+  it('sends the chosen sections and the rights in words through the phone’s share sheet', async () => {
+    const share = vi.fn(async (_data: ShareData) => undefined);
+    Object.defineProperty(navigator, 'share', { configurable: true, value: share });
+    try {
+      await renderApp('/share?right=be-integration-income');
+      await userEvent.click(await screen.findByRole('button', { name: 'Envoyer par message' }));
+      await waitFor(() => expect(share).toHaveBeenCalledOnce());
+      const text = share.mock.calls[0]![0].text ?? '';
+      expect(text).toMatch(/Quels revenus recevez-vous chaque mois/);
+      expect(text).toContain("Revenu d'intégration");
+      expect(text).not.toContain('Amina');
+      await waitFor(async () => expect(await listShares(id)).toMatchObject([{ channel: 'share' }]));
+    } finally {
+      Reflect.deleteProperty(navigator, 'share');
+    }
   });
 
   it('puts the household’s language and the office’s side by side in the printed summary', async () => {
@@ -105,5 +123,18 @@ describe('a volunteer session', () => {
     expect(await screen.findByText(/Rien de cette personne n'est resté/)).toBeInTheDocument();
     expect(await getHousehold(session!)).toBeUndefined();
     expect(await getHousehold(id)).toBeDefined();
+  });
+
+  it('is wiped after five minutes without a touch, and not before', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'], now: new Date('2026-11-22T10:00:00') });
+    const session = await startSession(family(), 'La personne');
+    startIdleWipe(() => undefined);
+    await vi.advanceTimersByTimeAsync(4 * 60_000);
+    document.dispatchEvent(new Event('pointerdown'));
+    await vi.advanceTimersByTimeAsync(4 * 60_000);
+    expect(await getHousehold(session)).toBeDefined();
+    await vi.advanceTimersByTimeAsync(60_000 + 10);
+    await vi.waitFor(async () => expect(await getHousehold(session)).toBeUndefined());
+    stopIdleWipe();
   });
 });

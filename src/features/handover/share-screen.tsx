@@ -94,6 +94,7 @@ function ShareForm({ data }: { data: HouseholdEvaluation }) {
       .join('\n');
   }, [t, i18n.language, data, chosen]);
 
+  // The phone's share sheet where there is one; otherwise its SMS app. Nothing leaves unless the person sends it.
   const send = async () => {
     if (navigator.share) {
       try {
@@ -101,10 +102,15 @@ function ShareForm({ data }: { data: HouseholdEvaluation }) {
       } catch {
         return; // The person closed the share sheet: nothing was shared.
       }
-    } else {
-      window.location.href = `sms:?body=${encodeURIComponent(message)}`;
+      return log('share');
     }
-    await log('share');
+    window.location.href = `sms:?body=${encodeURIComponent(message)}`;
+    await log('sms');
+  };
+
+  const email = async () => {
+    window.location.href = `mailto:?subject=${encodeURIComponent(t('share.sendTitle'))}&body=${encodeURIComponent(message)}`;
+    await log('email');
   };
 
   const print = async () => {
@@ -151,6 +157,9 @@ function ShareForm({ data }: { data: HouseholdEvaluation }) {
           </Button>
           <Button variant="secondary" onClick={() => void send()}>
             {t('share.send')}
+          </Button>
+          <Button variant="secondary" onClick={() => void email()}>
+            {t('share.email')}
           </Button>
         </div>
       </form>
