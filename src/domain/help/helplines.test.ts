@@ -7,6 +7,12 @@ describe('helplines', () => {
     expect(lines).toEqual(['1700', '106', '0800 120 33']);
   });
 
+  it('puts first the line for the right the person asks about', () => {
+    expect(helplinesFor('brussels', 'be-social-energy-tariff')[0]?.number).toBe('0800 120 33');
+    expect(helplinesFor('brussels', 'bru-rent-allowance')[0]?.number).toBe('0800 40 400');
+    expect(helplinesFor('brussels', 'be-bim').map((line) => line.number)).toEqual(helplinesFor('brussels').map((line) => line.number));
+  });
+
   it('shows every line when the region is not known yet', () => {
     expect(helplinesFor(undefined)).toHaveLength(HELPLINES.length);
   });

@@ -127,12 +127,22 @@ export const HELPLINES: readonly Helpline[] = [
   },
 ];
 
-/** Lines for a region first (nationwide lines after), or every line when the region is unknown. */
-export function helplinesFor(region: Region | undefined): Helpline[] {
-  if (!region) return [...HELPLINES];
-  const local = HELPLINES.filter((line) => line.regions?.includes(region));
-  const national = HELPLINES.filter((line) => !line.regions);
-  return [...local, ...national];
+/** The line that answers questions about a right, where there is one. */
+const TOPIC_OF_RIGHT: Readonly<Record<string, Helpline['topic']>> = {
+  'be-social-energy-tariff': 'energy',
+  'fwb-study-allowance': 'study-allowance',
+  'bru-rent-allowance': 'rent-allowance',
+  'bru-apa': 'elderly-care',
+};
+
+/**
+ * Lines for a region first (nationwide lines after), or every line when the region is unknown;
+ * asked from a right's page, the line for that right's questions comes first of all.
+ */
+export function helplinesFor(region: Region | undefined, rightId?: string): Helpline[] {
+  const lines = region ? [...HELPLINES.filter((line) => line.regions?.includes(region)), ...HELPLINES.filter((line) => !line.regions)] : [...HELPLINES];
+  const topic = rightId ? TOPIC_OF_RIGHT[rightId] : undefined;
+  return topic ? [...lines.filter((line) => line.topic === topic), ...lines.filter((line) => line.topic !== topic)] : lines;
 }
 
 /** The number as a tel: link (digits only, Belgian numbers dialled as written). */

@@ -95,7 +95,7 @@ export function HelpScreen() {
       <h2>{t('lines')}</h2>
       {!region && <p className="muted">{t('allRegions')}</p>}
       <ul className="list-plain">
-        {helplinesFor(region).map((line) => (
+        {helplinesFor(region, right ?? undefined).map((line) => (
           <li key={line.id}>
             <HelplineCard line={line} />
           </li>
