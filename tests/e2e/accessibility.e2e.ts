@@ -10,6 +10,7 @@ import { launchBrowser, type Session } from './support/chromium';
 import { freePort, serveBuild, type AppServer } from './support/server';
 import { answerAll, answerOne, firstRun, MOLENBEEK_MOTHER } from './support/answer-bot';
 import { smallTargets } from './support/targets';
+import { switchLanguage } from './support/language';
 
 const builds = inject('builds');
 const ARTEFACTS = new URL('../../test-results/', import.meta.url).pathname;
@@ -51,12 +52,7 @@ async function withHousehold(session: Session, language: 'fr' | 'ar'): Promise<P
   await page.getByRole('heading', { level: 1 }).waitFor();
   await firstRun(page, 'Amina');
   for (let i = 0; i < 6; i += 1) await answerOne(page, MOLENBEEK_MOTHER);
-  if (language === 'ar') {
-    await page.goto(`${base}/settings`);
-    // The choice is saved first, then shown: click, and wait for the page to change language.
-    await page.getByRole('radio', { name: /العربية/ }).click();
-    await page.waitForFunction(() => document.documentElement.lang === 'ar');
-  }
+  if (language === 'ar') await switchLanguage(page, base, 'ar', /العربية/);
   return page;
 }
 

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { launchBrowser, type Session } from './support/chromium';
 import { freePort, serveBuild, type AppServer } from './support/server';
 import { answerOne, firstRun, MOLENBEEK_MOTHER } from './support/answer-bot';
+import { switchLanguage } from './support/language';
 
 const builds = inject('builds');
 const ARTEFACTS = new URL('../../test-results/', import.meta.url).pathname;
@@ -169,11 +170,7 @@ describe('a citizen and a volunteer hand a household over', () => {
       ['fr', 'nl'],
       ['ar', 'fr'],
     ] as const) {
-      if (language === 'ar') {
-        await open(phone, '/settings');
-        await phone.getByRole('radio', { name: /العربية/ }).click();
-        await phone.waitForFunction(() => document.documentElement.lang === 'ar');
-      }
+      if (language === 'ar') await switchLanguage(phone, server.url, 'ar', /العربية/);
       await open(phone, '/share');
       await phone.locator('#office-language').selectOption(officeLanguage);
       await phone.locator(`.print-summary__column[lang="${officeLanguage}"]`).waitFor();
