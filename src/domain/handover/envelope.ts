@@ -10,7 +10,9 @@ export const KINDS = { profile: 1, 'help-point': 2 } as const;
 export type EnvelopeKind = keyof typeof KINDS;
 
 /** Larger than any real household or help point; a bigger payload is refused, not inflated. */
-export const MAX_PAYLOAD_BYTES = 512 * 1024;
+export const MAX_PAYLOAD_BYTES = 1_000_000;
+/** Base45 of the largest payload, compressed or not: longer text is refused before decoding. */
+export const MAX_ENVELOPE_CHARS = 1_600_000;
 const PBKDF2_ITERATIONS = 600_000;
 const SALT_BYTES = 16;
 const IV_BYTES = 12;
@@ -90,6 +92,7 @@ export function isLocked(text: string): boolean {
 }
 
 export async function open(text: string, code?: string): Promise<Opened> {
+  if (text.length > MAX_ENVELOPE_CHARS) return { ok: false, error: 'too-large' };
   const trimmed = text.trim();
   if (!trimmed.startsWith(ENVELOPE_PREFIX)) return { ok: false, error: 'not-carnet' };
   const bytes = fromBase45(trimmed.slice(ENVELOPE_PREFIX.length));
