@@ -6,6 +6,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { noticeTexts } from './scripts/vite/notice-texts';
+import { contentSecurityPolicy } from './scripts/vite/content-security-policy';
 
 const THEME = '#0a5c7a';
 
@@ -39,6 +40,7 @@ export default defineConfig({
   },
   plugins: [
     react(),
+    contentSecurityPolicy(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',

@@ -1,0 +1,92 @@
+// Trust, in the real browser: a whole session talks to no origin but the app's own and breaks
+// no rule of its Content Security Policy; a name carrying markup is shown as text, never run.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, type Session } from './support/chromium';
+import { freePort, serveBuild, type AppServer } from './support/server';
+import { answerAll, firstRun, MOLENBEEK_MOTHER } from './support/answer-bot';
+
+const builds = inject('builds');
+let server: AppServer;
+let session: Session;
+
+beforeAll(async () => {
+  server = await serveBuild(builds.current, await freePort());
+  session = await launchBrowser();
+});
+
+afterAll(async () => {
+  await session.close();
+  await server.close();
+});
+
+declare global {
+  interface Window {
+    __violations?: string[];
+    __pwned?: number;
+  }
+}
+
+/** Records every request the page makes and every CSP violation it reports. */
+async function watched(page: Page): Promise<string[]> {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => window.__violations!.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  return requests;
+}
+
+async function open(page: Page, path: string): Promise<void> {
+  await page.goto(`${server.url}${path}`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.waitForLoadState('networkidle');
+}
+
+describe('no third party', () => {
+  it('a whole session requests nothing from another origin and breaks no rule of the security policy', async () => {
+    const page = await session.context.newPage();
+    const requests = await watched(page);
+    await open(page, '/');
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
+    await firstRun(page, 'Amina');
+    await answerAll(page, MOLENBEEK_MOTHER);
+    for (const path of ['/rights', '/rights/be-integration-income', '/notices', '/help', '/household', '/receive', '/settings']) await open(page, path);
+    await open(page, '/share?right=be-bim');
+    await page.getByRole('button', { name: 'Montrer un code QR' }).click();
+    await page.locator('svg.qr-code').waitFor();
+    const origin = new URL(server.url).origin;
+    const elsewhere = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'));
+    expect(elsewhere).toEqual([]);
+    expect(requests.length).toBeGreaterThan(10);
+    expect(await page.evaluate(() => window.__violations)).toEqual([]);
+  });
+});
+
+describe('hostile names', () => {
+  it.each([
+    ['<img src=x onerror="window.__pwned=1">'],
+    ['<script>window.__pwned=2</script>'],
+  ])('shows %s as text and never runs it', async (name) => {
+    const fresh = await launchBrowser();
+    try {
+      const page = await fresh.context.newPage();
+      await open(page, '/');
+      await firstRun(page, 'Amina');
+      await open(page, '/household');
+      const field = page.getByLabel('Nom du ménage');
+      await field.fill(name);
+      await field.press('Tab');
+      await page.waitForTimeout(300);
+      await open(page, '/');
+      await page.getByText(name).first().waitFor();
+      expect(await page.locator('main img, main script').count()).toBe(0);
+      expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+    } finally {
+      await fresh.close();
+    }
+  });
+});
