@@ -11,6 +11,8 @@ export * from './repositories/share-log';
 export * from './repositories/drafts';
 export * from './repositories/help-points';
 export * from './repositories/volunteer-sessions';
+export * from './repositories/backups';
+export { deleteEverything } from './delete-everything';
 export * from './hooks/live';
 export { estimateStorage, type StorageUsage } from './persistence';
 export { StorageError, type StorageErrorKind } from './storage-errors';

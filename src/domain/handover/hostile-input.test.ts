@@ -19,7 +19,7 @@ async function expectCleanOutcome(text: string): Promise<void> {
   else expect(ERRORS).toContain(result.error);
 }
 
-describe('hostile input to the QR decoder and the import', () => {
+describe('hostile input to the QR decoder and the import', { timeout: 60_000 }, () => {
   it('refuses any text that is not an envelope, whatever its characters', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 400 }), async (text) => {
