@@ -13,6 +13,8 @@ import {
 } from '../../storage';
 import { Link } from 'wouter';
 import { LanguagePicker } from '../../ui/language-picker';
+import { BackupSection } from './backup-section';
+import { EraseSection } from './erase-section';
 import { Screen } from '../../ui/screen';
 import { Button, buttonClass } from '../../ui/button';
 
@@ -88,7 +90,9 @@ export function SettingsScreen() {
         </p>
       )}
       <StorageSection />
+      <BackupSection />
       <VolunteerSection />
+      <EraseSection />
       <section aria-labelledby="about-title">
         <h2 id="about-title">{t('about.title')}</h2>
         <p>{t('about.privacy')}</p>
