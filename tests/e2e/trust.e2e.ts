@@ -90,3 +90,61 @@ describe('hostile names', () => {
     }
   });
 });
+
+describe('delete everything', () => {
+  it('leaves no database, no data cache and no waiting reminder, and Carnet starts as new', async () => {
+    const fresh = await launchBrowser();
+    try {
+      const page = await fresh.context.newPage();
+      await open(page, '/');
+      await firstRun(page, 'Amina');
+      await open(page, '/settings');
+      await page.evaluate(async () => {
+        const cache = await caches.open('carnet-test-data');
+        await cache.put('/some-user-data', new Response('Amina'));
+        localStorage.setItem('carnet-test', 'Amina');
+      });
+      await page.getByRole('button', { name: 'Tout effacer sur cet appareil' }).click();
+      await page.getByRole('button', { name: 'Oui, tout effacer' }).click();
+      await page.waitForURL(`${server.url}/`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      const left = await page.evaluate(async () => {
+        const open = await new Promise<Record<string, number>>((resolve) => {
+          const request = indexedDB.open('carnet');
+          request.onsuccess = () => {
+            const database = request.result;
+            const names = [...database.objectStoreNames];
+            const counts: Record<string, number> = {};
+            if (names.length === 0) {
+              database.close();
+              return resolve(counts);
+            }
+            const transaction = database.transaction(names);
+            for (const name of names) {
+              const count = transaction.objectStore(name).count();
+              count.onsuccess = () => {
+                counts[name] = count.result;
+              };
+            }
+            transaction.oncomplete = () => {
+              database.close();
+              resolve(counts);
+            };
+          };
+        });
+        const registration = await navigator.serviceWorker.getRegistration();
+        return {
+          rows: Object.entries(open).filter(([name, count]) => count > 0 && name !== 'settings'),
+          caches: (await caches.keys()).filter((name) => !name.startsWith('workbox-precache')),
+          notifications: ((await registration?.getNotifications()) ?? []).length,
+          localStorage: localStorage.length,
+        };
+      });
+      expect(left).toEqual({ rows: [], caches: [], notifications: 0, localStorage: 0 });
+      // The first run again: the language to choose, as on a new phone.
+      await page.getByRole('radio', { name: /Français/ }).waitFor();
+    } finally {
+      await fresh.close();
+    }
+  });
+});
