@@ -12,6 +12,7 @@ import { Button, buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { Field } from '../../ui/field';
 import { QrCode } from '../../ui/qr-code';
+import { downloadFile } from '../../ui/download-file';
 
 type Errors = Partial<Record<string, string>>;
 
@@ -70,11 +71,7 @@ function SharePoint({ point }: { point: HelpPointRow }) {
   const show = async () => setText(await seal('help-point', helpPointToShare(point)));
   const download = async () => {
     const envelope = text ?? (await seal('help-point', helpPointToShare(point)));
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([envelope], { type: 'text/plain' }));
-    link.download = `${point.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 40)}.carnet`;
-    link.click();
-    URL.revokeObjectURL(link.href);
+    downloadFile(envelope, `${point.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 40)}.carnet`, 'text/plain');
   };
   return (
     <>

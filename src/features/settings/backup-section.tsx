@@ -8,6 +8,7 @@ import { todayIso } from '../../domain/calendar/iso-date';
 import { exportBackup, importBackup, type ImportMode } from '../../storage';
 import { Button } from '../../ui/button';
 import { Field } from '../../ui/field';
+import { downloadFile } from '../../ui/download-file';
 
 type Said = { tone: 'ok' | 'error'; text: string };
 
@@ -33,11 +34,7 @@ function SaveBackup() {
     setBusy(true);
     const backup = await exportBackup();
     const text = await sealBackup(backup, passphrase);
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
-    link.download = `carnet-${todayIso()}.carnet`;
-    link.click();
-    URL.revokeObjectURL(link.href);
+    downloadFile(text, `carnet-${todayIso()}.carnet`, 'text/plain');
     setBusy(false);
     setSaid({ tone: 'ok', text: t('backup.saved', { count: backup.households.length }) });
   };
