@@ -1,9 +1,11 @@
 // What travels in a QR code or a file between Carnet devices: JSON, compressed (deflate-raw),
-// optionally locked with a six-digit code (AES-GCM, key from PBKDF2), then written in Base45
+// optionally locked (AES-GCM, key from PBKDF2) with a six-digit code or, for a backup, a
+// passphrase, then written in Base45
 // so the QR code can use its dense alphanumeric mode. The code guards against someone who
 // photographs the screen in passing; against a determined attacker with the picture, six
 // digits are too few, which is why the QR is only shown, never sent.
 import { fromBase45, toBase45 } from './base45';
+import { keyFromSecret } from '../crypto/secret-key';
 
 export const ENVELOPE_PREFIX = 'CARNET1:';
 export const KINDS = { profile: 1, 'help-point': 2, backup: 3 } as const;
@@ -13,7 +15,6 @@ export type EnvelopeKind = keyof typeof KINDS;
 export const MAX_PAYLOAD_BYTES = 1_000_000;
 /** Base45 of the largest payload, compressed or not: longer text is refused before decoding. */
 export const MAX_ENVELOPE_CHARS = 1_600_000;
-const PBKDF2_ITERATIONS = 600_000;
 const SALT_BYTES = 16;
 const IV_BYTES = 12;
 const LOCKED = 1;
@@ -52,14 +53,6 @@ async function through(bytes: Bytes, stream: CompressionStream | DecompressionSt
   return out;
 }
 
-async function keyFrom(code: string, salt: Bytes) {
-  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(code), 'PBKDF2', false, ['deriveKey']);
-  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations: PBKDF2_ITERATIONS }, material, { name: 'AES-GCM', length: 256 }, false, [
-    'encrypt',
-    'decrypt',
-  ]);
-}
-
 /** A six-digit code, every value equally likely. */
 export function newCode(): string {
   const [n] = crypto.getRandomValues(new Uint32Array(1));
@@ -82,7 +75,7 @@ export async function seal(kind: EnvelopeKind, value: unknown, code?: string): P
     const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
     header = Uint8Array.of(KINDS[kind], LOCKED);
     // The header is authenticated too: a locked envelope cannot be passed off as another kind.
-    const cipher = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: header }, await keyFrom(code, salt), packed);
+    const cipher = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: header }, await keyFromSecret(code, salt), packed);
     body = new Uint8Array([...salt, ...iv, ...new Uint8Array(cipher)]);
   }
   return ENVELOPE_PREFIX + toBase45(new Uint8Array([...header, ...body]));
@@ -110,7 +103,7 @@ export async function open(text: string, code?: string): Promise<Opened> {
     const salt = packed.subarray(0, SALT_BYTES);
     const iv = packed.subarray(SALT_BYTES, SALT_BYTES + IV_BYTES);
     try {
-      const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: bytes.subarray(0, 2) }, await keyFrom(code, salt), packed.subarray(SALT_BYTES + IV_BYTES));
+      const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: bytes.subarray(0, 2) }, await keyFromSecret(code, salt), packed.subarray(SALT_BYTES + IV_BYTES));
       packed = new Uint8Array(plain);
     } catch {
       // AES-GCM cannot tell a wrong key from altered data; with a well-formed envelope, the

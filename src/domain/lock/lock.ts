@@ -2,9 +2,10 @@
 // tells a right PIN from a wrong one without keeping the PIN, JSON sealed with AES-GCM, and the
 // growing wait after wrong tries. Pure Web Crypto: the same in the browser, Node and the tests.
 // (The lock screen and the encrypted storage that use these are the next step of issue 8.)
+import { keyFromSecret, PBKDF2_ITERATIONS, type SecretKey } from '../crypto/secret-key';
 
-/** OWASP's current recommendation for PBKDF2-HMAC-SHA256 (Password Storage Cheat Sheet). */
-export const PBKDF2_ITERATIONS = 600_000;
+export { PBKDF2_ITERATIONS };
+
 const SALT_BYTES = 16;
 const IV_BYTES = 12;
 /** What the check record holds once decrypted: proof the key is right, nothing personal. */
@@ -42,12 +43,7 @@ export function isAcceptableSecret(secret: string): boolean {
   return /^\d{6,}$/.test(secret) || (!/^\d+$/.test(secret) && [...secret].length >= 8);
 }
 
-async function deriveKey(secret: string, salt: Bytes, iterations: number) {
-  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
-  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
-}
-
-export type LockKey = Awaited<ReturnType<typeof deriveKey>>;
+export type LockKey = SecretKey;
 
 export async function sealJson(key: LockKey, value: unknown): Promise<Sealed> {
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
@@ -68,13 +64,13 @@ export async function openJson(key: LockKey, sealed: Sealed): Promise<unknown> {
 export async function createLock(secret: string): Promise<{ record: LockRecord; key: LockKey }> {
   if (!isAcceptableSecret(secret)) throw new RangeError('PIN or passphrase too short');
   const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
-  const key = await deriveKey(secret, salt, PBKDF2_ITERATIONS);
+  const key = await keyFromSecret(secret, salt);
   return { key, record: { version: 1, salt: toBase64(salt), iterations: PBKDF2_ITERATIONS, check: await sealJson(key, CHECK) } };
 }
 
 /** The key when the PIN is right, undefined otherwise. */
 export async function unlock(record: LockRecord, secret: string): Promise<LockKey | undefined> {
-  const key = await deriveKey(secret, fromBase64(record.salt), record.iterations);
+  const key = await keyFromSecret(secret, fromBase64(record.salt), record.iterations);
   return (await openJson(key, record.check)) === CHECK ? key : undefined;
 }
 
