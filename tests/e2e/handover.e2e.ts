@@ -11,6 +11,7 @@ import { launchBrowser, type Session } from './support/chromium';
 import { freePort, serveBuild, type AppServer } from './support/server';
 import { answerOne, firstRun, MOLENBEEK_MOTHER } from './support/answer-bot';
 import { switchLanguage } from './support/language';
+import { dumpDatabase } from './support/indexeddb';
 
 const builds = inject('builds');
 const ARTEFACTS = new URL('../../test-results/', import.meta.url).pathname;
@@ -30,35 +31,6 @@ afterAll(async () => {
   await office.close();
   await server.close();
 });
-
-type Dump = Record<string, unknown[]>;
-
-/** Every object store of Carnet's database, as the page sees it. */
-function dumpDatabase(page: Page): Promise<Dump> {
-  return page.evaluate(
-    () =>
-      new Promise<Record<string, unknown[]>>((resolve, reject) => {
-        const request = indexedDB.open('carnet');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const database = request.result;
-          const names = [...database.objectStoreNames];
-          const transaction = database.transaction(names, 'readonly');
-          const out: Record<string, unknown[]> = {};
-          for (const name of names) {
-            const all = transaction.objectStore(name).getAll();
-            all.onsuccess = () => {
-              out[name] = all.result;
-            };
-          }
-          transaction.oncomplete = () => {
-            database.close();
-            resolve(out);
-          };
-        };
-      }),
-  );
-}
 
 interface StoredHousehold {
   id: string;

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { launchBrowser, type Session } from './support/chromium';
 import { freePort, serveBuild, type AppServer } from './support/server';
 import { answerAll, firstRun, MOLENBEEK_MOTHER } from './support/answer-bot';
+import { dumpDatabase } from './support/indexeddb';
 
 const builds = inject('builds');
 let server: AppServer;
@@ -108,38 +109,19 @@ describe('delete everything', () => {
       await page.getByRole('button', { name: 'Oui, tout effacer' }).click();
       await page.waitForURL(`${server.url}/`);
       await page.getByRole('heading', { level: 1 }).waitFor();
-      const left = await page.evaluate(async () => {
-        const open = await new Promise<Record<string, number>>((resolve) => {
-          const request = indexedDB.open('carnet');
-          request.onsuccess = () => {
-            const database = request.result;
-            const names = [...database.objectStoreNames];
-            const counts: Record<string, number> = {};
-            if (names.length === 0) {
-              database.close();
-              return resolve(counts);
-            }
-            const transaction = database.transaction(names);
-            for (const name of names) {
-              const count = transaction.objectStore(name).count();
-              count.onsuccess = () => {
-                counts[name] = count.result;
-              };
-            }
-            transaction.oncomplete = () => {
-              database.close();
-              resolve(counts);
-            };
+      const dump = await dumpDatabase(page);
+      const left = {
+        // Device settings come back when Carnet starts again (the language chosen): nobody's data.
+        rows: Object.entries(dump).filter(([name, rows]) => rows.length > 0 && name !== 'settings'),
+        ...(await page.evaluate(async () => {
+          const registration = await navigator.serviceWorker.getRegistration();
+          return {
+            caches: (await caches.keys()).filter((name) => !name.startsWith('workbox-precache')),
+            notifications: ((await registration?.getNotifications()) ?? []).length,
+            localStorage: localStorage.length,
           };
-        });
-        const registration = await navigator.serviceWorker.getRegistration();
-        return {
-          rows: Object.entries(open).filter(([name, count]) => count > 0 && name !== 'settings'),
-          caches: (await caches.keys()).filter((name) => !name.startsWith('workbox-precache')),
-          notifications: ((await registration?.getNotifications()) ?? []).length,
-          localStorage: localStorage.length,
-        };
-      });
+        })),
+      };
       expect(left).toEqual({ rows: [], caches: [], notifications: 0, localStorage: 0 });
       // The first run again: the language to choose, as on a new phone.
       await page.getByRole('radio', { name: /Français/ }).waitFor();
