@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { directionsHref, readHelpPoint, smsHref } from './office-help-point';
+import { directionsHref, readHelpPoint, smsHref, socialWelfareCentreSearch } from './office-help-point';
 
 const point = {
   format: 'carnet-help-point',
@@ -35,5 +35,7 @@ describe('a help point added by an office', () => {
   it('opens the phone’s map and messages apps, not a web service', () => {
     expect(directionsHref('Rue de Ribaucourt 1, 1080 Molenbeek')).toBe('geo:0,0?q=Rue%20de%20Ribaucourt%201%2C%201080%20Molenbeek');
     expect(smsHref('+32 470 12 34 56')).toBe('sms:+32470123456');
+    expect(socialWelfareCentreSearch('flanders', '9000')).toBe('OCMW 9000');
+    expect(socialWelfareCentreSearch('german-speaking', '4700')).toBe('ÖSHZ 4700');
   });
 });

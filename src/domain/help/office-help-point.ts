@@ -2,7 +2,7 @@
 // antenna): who they are, where, when, how to reach them, which languages they speak. Shared
 // to other devices as a file or a QR code, where it then comes first in the help list.
 import * as v from 'valibot';
-import { REGIONS } from '../profile';
+import { REGIONS, type Region } from '../profile';
 
 export const HELP_POINT_FORMAT = 'carnet-help-point';
 export const HELP_POINT_VERSION = 1;
@@ -46,6 +46,14 @@ export function readHelpPoint(input: unknown): HelpPointRead {
       code: issue.message.length < 30 && /^[a-z-]+$/.test(issue.message) ? issue.message : 'invalid',
     })),
   };
+}
+
+/** What people and maps call the public social welfare centre in each region. */
+const SOCIAL_WELFARE_CENTRE: Record<Region, string> = { wallonia: 'CPAS', brussels: 'CPAS OCMW', flanders: 'OCMW', 'german-speaking': 'ÖSHZ' };
+
+/** A map search for the social welfare centre of a postal code, in the region's own name for it. */
+export function socialWelfareCentreSearch(region: Region | undefined, postalCode: string): string {
+  return `${SOCIAL_WELFARE_CENTRE[region ?? 'wallonia']} ${postalCode}`;
 }
 
 /** A map app's search for the address: the phone's own map app opens it, the app fetches nothing. */

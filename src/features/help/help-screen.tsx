@@ -2,7 +2,7 @@
 // go in person. Every number here was read in a source; none is guessed.
 import { useTranslation } from 'react-i18next';
 import { helplinesFor, telHref, type Helpline } from '../../domain/help/helplines';
-import { directionsHref } from '../../domain/help/office-help-point';
+import { directionsHref, socialWelfareCentreSearch } from '../../domain/help/office-help-point';
 import { regionOf } from '../../domain/profile';
 import { useActiveHousehold, useHousehold } from '../../storage';
 import { Screen } from '../../ui/screen';
@@ -12,9 +12,6 @@ import { Icon } from '../../ui/icons';
 import { GLOSSARY_TERMS } from '../../i18n/glossary';
 import { Link, useSearch } from 'wouter';
 import { OfficeHelpPoints } from './office-help-points';
-
-/** What the map app should search for: the office's name where the household lives. */
-const CPAS_NAME: Record<string, string> = { wallonia: 'CPAS', brussels: 'CPAS OCMW', flanders: 'OCMW', 'german-speaking': 'ÖSHZ' };
 
 function HelplineCard({ line }: { line: Helpline }) {
   const { t } = useTranslation('help');
@@ -79,7 +76,7 @@ export function HelpScreen() {
         <p>{t('cpas.body')}</p>
         {postalCode && (
           // The phone's own map app searches; Carnet asks no map service anything.
-          <a className={buttonClass('secondary')} href={directionsHref(`${CPAS_NAME[region ?? 'wallonia']} ${postalCode}`)}>
+          <a className={buttonClass('secondary')} href={directionsHref(socialWelfareCentreSearch(region, postalCode))}>
             {t('cpas.find')}
           </a>
         )}
