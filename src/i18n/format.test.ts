@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDay, formatMoney } from './format';
+import { formatBytes, formatDay, formatList, formatMoney } from './format';
 
 // Intl separates thousands with a narrow no-break space in French: compare on plain spaces.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -19,5 +19,11 @@ describe('formatting for the reader', () => {
   it('writes storage sizes with local digits and units', () => {
     expect(plain(formatBytes(1_234_567, 'fr'))).toBe('1,2 Mo');
     expect(plain(formatBytes(512, 'nl'))).toBe('512 byte');
+  });
+
+  it('joins a list as each language does', () => {
+    expect(formatList(['BIM', 'MAF', 'RIS'], 'fr')).toBe('BIM, MAF et RIS');
+    expect(formatList(['BIM', 'MAF', 'RIS'], 'nl')).toBe('BIM, MAF en RIS');
+    expect(formatList(['أ', 'ب'], 'ar')).toBe('أ وب');
   });
 });

@@ -46,3 +46,8 @@ export function formatBytes(bytes: number, language: string): string {
     maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0,
   }).format(value);
 }
+
+/** "A, B et C" / "A, B en C" / "A، B وC": a list joined as the language joins it. */
+export function formatList(items: readonly string[], language: string): string {
+  return new Intl.ListFormat(localeOf(language), { style: 'long', type: 'conjunction' }).format(items);
+}

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearch } from 'wouter';
 import { SECTIONS, newCode, sealProfile, sectionsNeededBy, type Section } from '../../domain/handover';
 import { CATALOGUE } from '../../domain/rights/catalogue/catalogue';
-import { formatDay } from '../../i18n';
+import { formatDay, formatList } from '../../i18n';
 import { logShare, useActiveHousehold, useHouseholdEvaluation, useShares, type HouseholdEvaluation, type ShareRow } from '../../storage';
 import { Screen } from '../../ui/screen';
 import { Button } from '../../ui/button';
@@ -89,7 +89,7 @@ function ShareForm({ data }: { data: HouseholdEvaluation }) {
   const message = useMemo(() => {
     const lines = summaryLines(t, i18n.language, data.household.profile, chosen);
     const rights = [...data.overview.groups.eligible, ...data.overview.groups.maybe].map((card) => t(`rights:right.${card.result.id}.name`));
-    return [t('share.sendTitle'), ...lines.map((line) => `${line.label} ${line.value}`), rights.length > 0 ? `${t('summary.rights')}: ${rights.join(', ')}` : '']
+    return [t('share.sendTitle'), ...lines.map((line) => `${line.label} ${line.value}`), rights.length > 0 ? t('share.rightsLine', { rights: formatList(rights, i18n.language) }) : '']
       .filter(Boolean)
       .join('\n');
   }, [t, i18n.language, data, chosen]);
