@@ -6,6 +6,7 @@ import { PER_MEMBER } from '../../domain/questions';
 import type { Profile } from '../../domain/profile';
 import { answerValue, personLabel } from '../../i18n/answer-text';
 import type { Translate } from '../../i18n/render-reason';
+import { formatList } from '../../i18n';
 
 export interface SummaryLine {
   label: string;
@@ -20,7 +21,7 @@ export function summaryLines(t: Translate, language: string, profile: Profile, s
   const members = profile.household.members;
   lines.push({
     label: t('handover:summary.household'),
-    value: members.map((member) => personLabel(tq, profile, member.id)).join(', '),
+    value: formatList(members.map((member) => personLabel(tq, profile, member.id)), language),
   });
   for (const section of sections) {
     for (const kind of SECTION_QUESTIONS[section]) {

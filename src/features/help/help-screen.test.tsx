@@ -45,7 +45,7 @@ describe('talk to someone', () => {
     await userEvent.click(within(points).getByRole('button', { name: 'Enregistrer' }));
     const card = await within(points).findByRole('heading', { name: 'Café social Le Pont' });
     const box = card.parentElement!;
-    expect(within(box).getByText('On y parle : Français, Türkçe')).toBeInTheDocument();
+    expect(within(box).getByText('On y parle : Français et Türkçe')).toBeInTheDocument();
     expect(within(box).getByRole('link', { name: /Appeler/ })).toHaveAttribute('href', 'tel:042223344');
     expect(within(box).getByRole('link', { name: 'SMS' })).toHaveAttribute('href', 'sms:042223344');
     expect(within(box).getByRole('link', { name: 'Itinéraire' }).getAttribute('href')).toMatch(/^geo:0,0\?q=Rue%20Haute/);

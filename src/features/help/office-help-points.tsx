@@ -6,7 +6,7 @@ import { Link } from 'wouter';
 import { directionsHref, smsHref, type HelpPointIssue } from '../../domain/help/office-help-point';
 import { telHref } from '../../domain/help/helplines';
 import { seal } from '../../domain/handover';
-import { findLanguage } from '../../i18n';
+import { findLanguage, formatList } from '../../i18n';
 import { deleteHelpPoint, helpPointToShare, saveHelpPoint, useHelpPoints, type HelpPointRow } from '../../storage';
 import { Button, buttonClass } from '../../ui/button';
 import { Card } from '../../ui/card';
@@ -61,8 +61,8 @@ function HelpPointForm({ point, onDone }: { point?: HelpPointRow; onDone: () => 
   );
 }
 
-function languageNames(codes: readonly string[]): string {
-  return codes.map((code) => findLanguage(code)?.nativeName ?? code).join(', ');
+function languageNames(codes: readonly string[], language: string): string {
+  return formatList(codes.map((code) => findLanguage(code)?.nativeName ?? code), language);
 }
 
 function SharePoint({ point }: { point: HelpPointRow }) {
@@ -89,14 +89,14 @@ function SharePoint({ point }: { point: HelpPointRow }) {
 }
 
 function PointCard({ point, onEdit }: { point: HelpPointRow; onEdit: () => void }) {
-  const { t } = useTranslation(['handover', 'help']);
+  const { t, i18n } = useTranslation(['handover', 'help']);
   return (
     <Card>
       <h3>{point.name}</h3>
       {point.origin === 'received' && <p className="muted">{t('helpPoint.received')}</p>}
       {point.address && <p>{point.address}</p>}
       {point.hours && <p>{point.hours}</p>}
-      {point.languages.length > 0 && <p>{t('helpPoint.speaks', { languages: languageNames(point.languages) })}</p>}
+      {point.languages.length > 0 && <p>{t('helpPoint.speaks', { languages: languageNames(point.languages, i18n.language) })}</p>}
       <div className="button-row">
         {point.phone && (
           <a className={buttonClass()} href={telHref(point.phone)}>
