@@ -27,13 +27,12 @@ function useWipedNotice(): [string | undefined, (kind: 'ended' | 'idle') => void
   return [message, show];
 }
 
-function StartSession({ onStarted }: { onStarted: () => void }) {
+function StartSession() {
   const { t } = useTranslation('handover');
   const [step, setStep] = useState<Step>('consent');
   const [, navigate] = useLocation();
   const start = async (profile: Profile) => {
     await startSession(profile, t('volunteer.citizen'));
-    onStarted();
     navigate('/questions');
   };
   if (step === 'consent') {
@@ -153,7 +152,7 @@ export function VolunteerScreen() {
       ) : session ? (
         <InSession householdId={session.id} onEnd={() => void end()} />
       ) : (
-        settings && <StartSession onStarted={() => undefined} />
+        settings && <StartSession />
       )}
     </Screen>
   );
