@@ -1,7 +1,6 @@
 // Switching the language in Settings (with one household), and waiting until it is saved: the
 // page speaks the new language at once, but a reload right after would start from what
 // IndexedDB holds.
-import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { dumpDatabase } from './indexeddb';
 
@@ -16,5 +15,9 @@ export async function switchLanguage(page: Page, base: string, code: string, nat
   await page.goto(`${base}/settings`);
   await page.getByRole('radio', { name: nativeName }).click();
   await page.waitForFunction((expected) => document.documentElement.lang === expected, code);
-  await expect.poll(async () => (await savedLanguages(page)).every((language) => language === code), { timeout: 10_000 }).toBe(true);
+  // A plain loop, not expect.poll: this also runs in beforeAll hooks, outside any test.
+  for (let waited = 0; !(await savedLanguages(page)).every((language) => language === code); waited += 100) {
+    if (waited > 10_000) throw new Error(`the language ${code} was not saved within 10 s`);
+    await page.waitForTimeout(100);
+  }
 }
