@@ -1,19 +1,19 @@
 // The one Dexie database of the app. Nothing outside src/storage talks to IndexedDB.
 import Dexie, { type Table } from 'dexie';
 import { SCHEMA_VERSIONS } from './schema';
-import type { AnswerRow, ClaimRow, DraftRow, HelpPointRow, HouseholdRow, NoticeRow, SettingsRow, ShareRow, SnapshotRow } from './records';
+import type { AnswerRow, ClaimRow, HelpPointRow, NoticeRow, SettingsRow, SnapshotRow, StoredDraft, StoredHousehold, StoredShare } from './records';
 import { reportStorageEvent } from './storage-events';
 
 export const DATABASE_NAME = 'carnet';
 
 export class CarnetDatabase extends Dexie {
-  households!: Table<HouseholdRow, string>;
+  households!: Table<StoredHousehold, string>;
   answers!: Table<AnswerRow, [string, string]>;
   claims!: Table<ClaimRow, [string, string]>;
   notices!: Table<NoticeRow, string>;
   settings!: Table<SettingsRow, string>;
-  shareLog!: Table<ShareRow, number>;
-  drafts!: Table<DraftRow, string>;
+  shareLog!: Table<StoredShare, number>;
+  drafts!: Table<StoredDraft, string>;
   snapshots!: Table<SnapshotRow, string>;
   helpPoints!: Table<HelpPointRow, string>;
 

@@ -19,3 +19,4 @@ export { StorageError, type StorageErrorKind } from './storage-errors';
 export { CLAIM_STATUSES, type ClaimStatus, type ClaimRow, type HouseholdRow, type NoticeRow, type ShareRow, type AnswerState, type AnswerRow, type SnapshotRow, type HelpPointRow } from './records';
 export { useDraftField, type DraftField } from './hooks/use-draft-field';
 export { useHouseholdEvaluation, type HouseholdEvaluation } from './hooks/use-evaluation';
+export { unlockCarnet, lockCarnet, setLock, changeLock, removeLock, waitBeforeNextTry, type UnlockResult } from './repositories/lock';

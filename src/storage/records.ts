@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { readProfile, type Profile } from '../domain/profile';
 import { CLAIM_STATUSES } from '../domain/claims';
 import { helpPointSchema } from '../domain/help/office-help-point';
+import type { LockRecord, Sealed } from '../domain/lock/lock';
 
 const timestamp = v.pipe(v.string(), v.isoTimestamp());
 const day = v.pipe(v.string(), v.isoDate());
@@ -139,12 +140,22 @@ export interface DeviceSettings {
   systemNotifications?: boolean;
   /** A device of a neighbourhood office: volunteers hold sessions with citizens on it. */
   volunteerMode?: boolean;
+  /** The PIN or passphrase lock: households are sealed with a key derived from it. */
+  lock?: LockRecord;
+  /** Wrong tries since the last right one, for the growing wait (kept across reloads). */
+  lockFailures?: { count: number; lastAt: number };
 }
 
 export interface SettingsRow {
   key: 'device';
   value: DeviceSettings;
 }
+
+/** A row as IndexedDB holds it: whole, or with its personal fields sealed under the lock (vault/sealing.ts). */
+export type Stored<T, Secret extends keyof T> = T | (Omit<T, Secret> & { sealed: Sealed });
+export type StoredHousehold = Stored<HouseholdRow, 'name' | 'profile' | 'language'>;
+export type StoredDraft = Stored<DraftRow, 'value'>;
+export type StoredShare = Stored<ShareRow, 'to' | 'what'>;
 
 /** Parse a row, or drop it: an unreadable row is skipped, never shown as if it were valid. */
 export function readRows<T>(schema: v.GenericSchema<unknown, T>, rows: unknown[]): T[] {

@@ -12,4 +12,5 @@ export { useSettings, useUnreadNoticeCount } from './hooks/shell-hooks';
 export { onStorageEvent, type StorageEvent } from './storage-events';
 export { hasUnsavedEdits, flushUnsavedEdits } from './unsaved-edits';
 export { requestPersistentStorage, type PersistenceState } from './persistence';
+export { vaultMatches, setVaultState } from './vault/vault-state';
 export type { DeviceSettings } from './records';

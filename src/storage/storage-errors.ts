@@ -1,7 +1,7 @@
 // Turns what IndexedDB throws into a few kinds the UI can explain in the person's language.
 import { reportStorageEvent } from './storage-events';
 
-export type StorageErrorKind = 'quota' | 'unavailable' | 'invalid' | 'not-found' | 'unknown';
+export type StorageErrorKind = 'quota' | 'unavailable' | 'invalid' | 'not-found' | 'locked' | 'busy' | 'unknown';
 
 export class StorageError extends Error {
   constructor(

@@ -1,7 +1,6 @@
 // The building blocks of the PIN lock: a key derived from the PIN or passphrase, a record that
 // tells a right PIN from a wrong one without keeping the PIN, JSON sealed with AES-GCM, and the
 // growing wait after wrong tries. Pure Web Crypto: the same in the browser, Node and the tests.
-// (The lock screen and the encrypted storage that use these are the next step of issue 8.)
 import { keyFromSecret, PBKDF2_ITERATIONS, type SecretKey } from '../crypto/secret-key';
 
 export { PBKDF2_ITERATIONS };
@@ -20,7 +19,10 @@ export interface Sealed {
 
 export interface LockRecord {
   version: 1;
+  /** Random for each lock: it also tells a tab which lock its key belongs to. */
   salt: string;
+  /** Which keyboard to offer: a PIN gets the digit pad. */
+  kind: 'pin' | 'passphrase';
   iterations: number;
   check: Sealed;
 }
@@ -65,7 +67,8 @@ export async function createLock(secret: string): Promise<{ record: LockRecord; 
   if (!isAcceptableSecret(secret)) throw new RangeError('PIN or passphrase too short');
   const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
   const key = await keyFromSecret(secret, salt);
-  return { key, record: { version: 1, salt: toBase64(salt), iterations: PBKDF2_ITERATIONS, check: await sealJson(key, CHECK) } };
+  const kind = /^\d+$/.test(secret) ? 'pin' : 'passphrase';
+  return { key, record: { version: 1, salt: toBase64(salt), kind, iterations: PBKDF2_ITERATIONS, check: await sealJson(key, CHECK) } };
 }
 
 /** The key when the PIN is right, undefined otherwise. */

@@ -3,7 +3,8 @@
 // a skipped question is not asked again and the questionnaire resumes where it stopped.
 import { readProfile, type Profile } from '../../domain/profile';
 import { db } from '../db';
-import { answerRowSchema, readHouseholdRow, readRows, type AnswerRow, type AnswerState } from '../records';
+import { answerRowSchema, readRows, type AnswerRow, type AnswerState } from '../records';
+import { rewriteHousehold } from './households';
 import { guard, StorageError } from '../storage-errors';
 
 export async function listAnswers(householdId: string): Promise<AnswerRow[]> {
@@ -29,18 +30,19 @@ export async function answerQuestion(
   state: AnswerState,
   edit?: (profile: Profile) => Profile,
 ): Promise<void> {
-  await guard(() =>
-    db.transaction('rw', db.households, db.answers, async () => {
-      const at = new Date().toISOString();
-      if (edit) {
-        const stored = await db.households.get(householdId);
-        const read = stored === undefined ? undefined : readHouseholdRow(stored);
-        if (!read?.ok) throw new StorageError('not-found');
-        const checked = readProfile(edit(read.row.profile));
-        if (!checked.ok) throw new StorageError('invalid');
-        await db.households.update(householdId, { profile: checked.profile, updatedAt: at });
-      }
-      await db.answers.put({ householdId, questionId, state, at });
-    }),
+  const at = new Date().toISOString();
+  const recordAsking = () => db.answers.put({ householdId, questionId, state, at }).then(() => undefined);
+  if (!edit) {
+    await guard(recordAsking);
+    return;
+  }
+  await rewriteHousehold(
+    householdId,
+    (row) => {
+      const checked = readProfile(edit(row.profile));
+      if (!checked.ok) throw new StorageError('invalid');
+      return { ...row, profile: checked.profile, updatedAt: at };
+    },
+    { tables: [db.answers], write: recordAsking },
   );
 }

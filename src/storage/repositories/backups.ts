@@ -5,7 +5,8 @@ import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../../domain/backup'
 import { db } from '../db';
 import { answerRowSchema, claimRowSchema, readRows, type HouseholdRow } from '../records';
 import { guard } from '../storage-errors';
-import { listHouseholds } from './households';
+import { listHouseholds, sealHousehold } from './households';
+import { assertVaultCurrent } from '../vault/vault-guard';
 
 export async function exportBackup(): Promise<Backup> {
   const { households } = await listHouseholds();
@@ -35,17 +36,24 @@ export type ImportMode = 'replace' | 'add';
 /** Writes a backup read and checked by the domain; returns the ids of the households written. */
 export async function importBackup(backup: Backup, mode: ImportMode): Promise<string[]> {
   const tables = [db.households, db.answers, db.claims, db.notices, db.shareLog, db.drafts, db.snapshots, db.settings];
+  const at = new Date().toISOString();
+  const households = backup.households.map((household) => ({ household, id: crypto.randomUUID() }));
+  // Sealed (under a lock) before the transaction: Web Crypto cannot run inside it.
+  const rows = await Promise.all(
+    households.map(({ household, id }) => {
+      const row: HouseholdRow = { id, name: household.name, profile: household.profile, createdAt: at, updatedAt: at, ...(household.language ? { language: household.language } : {}) };
+      return sealHousehold(row);
+    }),
+  );
   return guard(() =>
     db.transaction('rw', tables, async () => {
+      await assertVaultCurrent();
       if (mode === 'replace') {
         for (const table of [db.households, db.answers, db.claims, db.notices, db.shareLog, db.drafts, db.snapshots]) await table.clear();
       }
-      const at = new Date().toISOString();
+      await db.households.bulkAdd(rows);
       const ids: string[] = [];
-      for (const household of backup.households) {
-        const id = crypto.randomUUID();
-        const row: HouseholdRow = { id, name: household.name, profile: household.profile, createdAt: at, updatedAt: at, ...(household.language ? { language: household.language } : {}) };
-        await db.households.add(row);
+      for (const { household, id } of households) {
         await db.answers.bulkAdd(household.answers.map((answer) => ({ ...answer, householdId: id })));
         await db.claims.bulkPut(household.claims.map((claim) => ({ ...claim, householdId: id })));
         ids.push(id);

@@ -1,7 +1,5 @@
-// Creating a new, empty household: only its "self" member, nothing else known. Written
-// without the validator (the empty profile is a constant), so the home screen stays light.
-import { db } from '../db';
-import { guard } from '../storage-errors';
+// Creating a new, empty household: only its "self" member, nothing else known. The writer
+// (with the validator and the sealing) is loaded when it is used, so the home screen stays light.
 import type { HouseholdRow } from '../records';
 
 /** `language`: the one chosen while creating it, so the app speaks it whenever this household is opened. */
@@ -15,6 +13,7 @@ export async function createEmptyHousehold(name: string, language?: string): Pro
     updatedAt: at,
     ...(language ? { language } : {}),
   };
-  await guard(() => db.households.add(row));
+  const { addHouseholds } = await import('./households');
+  await addHouseholds([row]);
   return row.id;
 }

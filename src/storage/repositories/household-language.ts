@@ -1,7 +1,5 @@
 // Each household keeps its own language: on a shared tablet, the Arabic-speaking family and the
 // Dutch-speaking one each find Carnet in theirs when their household is opened.
-import { db } from '../db';
-import { guard } from '../storage-errors';
 import { householdInUse } from '../household-summary';
 import { listHouseholdSummaries } from './household-summaries';
 import { getSettings, updateSettings } from './settings';
@@ -14,6 +12,9 @@ export async function pickLanguage(language: string): Promise<void> {
   await updateSettings({ language });
   const [settings, { households }] = await Promise.all([getSettings(), listHouseholdSummaries()]);
   const inUse = householdInUse(households, settings.activeHouseholdId);
+  if (!inUse) return;
+  // Loaded when used: the writer brings the validator and the sealing, kept off the first screen.
+  const { rewriteHousehold } = await import('./households');
   // Not a change to the household's answers: updatedAt (the order of the list) stays.
-  if (inUse) await guard(() => db.households.update(inUse.id, { language }));
+  await rewriteHousehold(inUse.id, (row) => ({ ...row, language }));
 }

@@ -1,9 +1,16 @@
-// Household profiles: several per device (a volunteer's tablet), each written whole in one
-// transaction so that a crash mid-save leaves the previous version intact.
+// Household profiles: several per device (a volunteer's tablet). With a lock on the device, a
+// household's name, profile and language are sealed (vault/sealing.ts): encrypted before a
+// write's transaction starts, decrypted after a read's ends. A change to a stored household is
+// read, edited, sealed, and written only if the household did not change meanwhile (else tried
+// again), so two quick edits never overwrite each other and a crash mid-save leaves the
+// previous version whole.
 import { emptyProfile, readProfile, type Profile } from '../../domain/profile';
 import { db } from '../db';
-import { readHouseholdRow, type HouseholdRow } from '../records';
+import { readHouseholdRow, type HouseholdRead, type HouseholdRow, type StoredHousehold } from '../records';
 import { guard, StorageError } from '../storage-errors';
+import { LOCKED, openRecord, sealRecord, SEALED_FIELDS } from '../vault/sealing';
+import { assertVaultCurrent } from '../vault/vault-guard';
+import type { Table } from 'dexie';
 
 export interface HouseholdList {
   households: HouseholdRow[];
@@ -19,12 +26,22 @@ function newId(): string {
   return crypto.randomUUID();
 }
 
+/** A stored household read back: LOCKED while its fields are sealed and the carnet locked. */
+export async function readStoredHousehold(raw: unknown): Promise<HouseholdRead | typeof LOCKED> {
+  const opened = await openRecord(raw);
+  return opened === LOCKED ? LOCKED : readHouseholdRow(opened);
+}
+
+export function sealHousehold(row: HouseholdRow): Promise<StoredHousehold> {
+  return sealRecord(row, SEALED_FIELDS.households);
+}
+
 export async function listHouseholds(): Promise<HouseholdList> {
   // Not orderBy('updatedAt'): a damaged row without that field would be silently left out.
   const rows: unknown[] = await guard(() => db.households.toArray());
   const list: HouseholdList = { households: [], unreadable: [] };
-  for (const raw of rows) {
-    const read = readHouseholdRow(raw);
+  for (const read of await Promise.all(rows.map(readStoredHousehold))) {
+    if (read === LOCKED) continue;
     if (read.ok) list.households.push(read.row);
     else list.unreadable.push(read.id);
   }
@@ -35,8 +52,20 @@ export async function listHouseholds(): Promise<HouseholdList> {
 export async function getHousehold(id: string): Promise<HouseholdRow | undefined> {
   const raw = await guard(() => db.households.get(id));
   if (raw === undefined) return undefined;
-  const read = readHouseholdRow(raw);
-  return read.ok ? read.row : undefined;
+  const read = await readStoredHousehold(raw);
+  return read !== LOCKED && read.ok ? read.row : undefined;
+}
+
+/** Writes new households (sealed under the lock) in one transaction, with `alsoWrite` if given. */
+export async function addHouseholds(rows: HouseholdRow[], also?: { tables: Table[]; write: () => Promise<void> }): Promise<void> {
+  const stored = await Promise.all(rows.map(sealHousehold));
+  await guard(() =>
+    db.transaction('rw', [db.households, db.settings, ...(also?.tables ?? [])], async () => {
+      await assertVaultCurrent();
+      await db.households.bulkAdd(stored);
+      await also?.write();
+    }),
+  );
 }
 
 export async function createHousehold(name: string, profile: Profile = emptyProfile()): Promise<string> {
@@ -44,45 +73,64 @@ export async function createHousehold(name: string, profile: Profile = emptyProf
   if (!checked.ok) throw new StorageError('invalid');
   const at = now();
   const row: HouseholdRow = { id: newId(), name: name.trim(), profile: checked.profile, createdAt: at, updatedAt: at };
-  await guard(() => db.households.add(row));
+  await addHouseholds([row]);
   return row.id;
+}
+
+const ATTEMPTS = 5;
+
+/**
+ * Rewrites a household with `change`, plus whatever `also` writes in the same transaction. The
+ * household is read and sealed outside the transaction; inside it, the write goes ahead only if
+ * the stored row is still the one read, and otherwise the whole change is tried again.
+ */
+export async function rewriteHousehold(
+  id: string,
+  change: (row: HouseholdRow) => HouseholdRow,
+  also?: { tables: Table[]; write: () => Promise<void> },
+): Promise<void> {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
+    const before = await guard(() => db.households.get(id));
+    const read = before === undefined ? undefined : await readStoredHousehold(before);
+    if (read === LOCKED) throw new StorageError('locked');
+    if (!read?.ok) throw new StorageError('not-found');
+    const stored = await sealHousehold(change(read.row));
+    const written = await guard(() =>
+      db.transaction('rw', [db.households, db.settings, ...(also?.tables ?? [])], async () => {
+        await assertVaultCurrent();
+        if (JSON.stringify(await db.households.get(id)) !== JSON.stringify(before)) return false;
+        await db.households.put(stored);
+        await also?.write();
+        return true;
+      }),
+    );
+    if (written) return;
+  }
+  throw new StorageError('busy');
+}
+
+function withProfile(profile: Profile): (row: HouseholdRow) => HouseholdRow {
+  const checked = readProfile(profile);
+  if (!checked.ok) throw new StorageError('invalid');
+  return (row) => ({ ...row, profile: checked.profile, updatedAt: now() });
 }
 
 /** Replaces the profile after validating it; an invalid profile is refused, the saved one kept. */
 export async function saveProfile(id: string, profile: Profile): Promise<void> {
-  const checked = readProfile(profile);
-  if (!checked.ok) throw new StorageError('invalid');
-  await guard(() =>
-    db.transaction('rw', db.households, async () => {
-      const changed = await db.households.update(id, { profile: checked.profile, updatedAt: now() });
-      if (changed === 0) throw new StorageError('not-found');
-    }),
-  );
+  await rewriteHousehold(id, withProfile(profile));
 }
 
 /**
- * Applies an edit to the profile as it is stored now, in one transaction: two quick edits
- * from the screen never overwrite each other, and an edit that would make the profile
- * invalid is refused with the saved profile left as it was.
+ * Applies an edit to the profile as it is stored now: two quick edits from the screen never
+ * overwrite each other, and an edit that would make the profile invalid is refused with the
+ * saved profile left as it was.
  */
 export async function updateProfile(id: string, edit: (profile: Profile) => Profile): Promise<void> {
-  await guard(() =>
-    db.transaction('rw', db.households, async () => {
-      const stored = await db.households.get(id);
-      const read = stored === undefined ? undefined : readHouseholdRow(stored);
-      if (!read?.ok) throw new StorageError('not-found');
-      const checked = readProfile(edit(read.row.profile));
-      if (!checked.ok) throw new StorageError('invalid');
-      await db.households.update(id, { profile: checked.profile, updatedAt: now() });
-    }),
-  );
+  await rewriteHousehold(id, (row) => withProfile(edit(row.profile))(row));
 }
 
 export async function renameHousehold(id: string, name: string): Promise<void> {
-  await guard(async () => {
-    const changed = await db.households.update(id, { name: name.trim(), updatedAt: now() });
-    if (changed === 0) throw new StorageError('not-found');
-  });
+  await rewriteHousehold(id, (row) => ({ ...row, name: name.trim(), updatedAt: now() }));
 }
 
 /** Removes a household and everything that belongs to it, all or nothing. */

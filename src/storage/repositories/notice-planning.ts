@@ -3,7 +3,8 @@
 import { planNotices, type NoticeState, type PlannedNotice } from '../../domain/notices';
 import { CATALOGUE, isRightId } from '../../domain/rights';
 import { db } from '../db';
-import { claimRowSchema, noticeRowSchema, readHouseholdRow, readRows, snapshotRowSchema, type NoticeRow } from '../records';
+import { getHousehold } from './households';
+import { claimRowSchema, noticeRowSchema, readRows, snapshotRowSchema, type NoticeRow } from '../records';
 import { guard } from '../storage-errors';
 
 function toState(row: NoticeRow): NoticeState {
@@ -33,16 +34,17 @@ function toRow(householdId: string, notice: PlannedNotice, now: string): NoticeR
 
 /** Returns the notices added (none if the household cannot be read). */
 export async function planNoticesFor(householdId: string, today: string): Promise<NoticeRow[]> {
+  // Read (and opened, under a lock) before the transaction: a sealed household cannot be opened
+  // inside it. Without the key — the service worker on a locked device — nothing is planned.
+  const household = await getHousehold(householdId);
+  if (!household) return [];
   return guard(() =>
-    db.transaction('rw', [db.households, db.claims, db.notices, db.snapshots], async () => {
-      const stored = await db.households.get(householdId);
-      const household = stored === undefined ? undefined : readHouseholdRow(stored);
-      if (!household?.ok) return [];
+    db.transaction('rw', [db.claims, db.notices, db.snapshots], async () => {
       const claims = readRows(claimRowSchema, await db.claims.where('householdId').equals(householdId).toArray());
       const notices = readRows(noticeRowSchema, await db.notices.where('householdId').equals(householdId).toArray());
       const snapshot = readRows(snapshotRowSchema, [await db.snapshots.get(householdId)].filter(Boolean))[0];
       const planned = planNotices({
-        profile: household.row.profile,
+        profile: household.profile,
         claims: claims.map(({ rightId, status, since, followUpAfter, delivery }) => ({
           rightId,
           status,

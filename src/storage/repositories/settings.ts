@@ -2,20 +2,41 @@
 // browser agreed to keep our storage. Read on start-up, so checked by hand (no validator in
 // the first screen's code).
 import { db } from '../db';
+import type { LockRecord } from '../../domain/lock/lock';
 import type { DeviceSettings } from '../records';
 import { guard } from '../storage-errors';
 
 const KEY = 'device';
 const PERSISTENCE = new Set(['granted', 'denied', 'unsupported']);
 
+function isText(value: unknown): value is string {
+  return typeof value === 'string' && value !== '';
+}
+
+function readLock(raw: unknown): LockRecord | undefined {
+  const lock = raw as Partial<LockRecord> | null | undefined;
+  const shaped =
+    lock?.version === 1 &&
+    isText(lock.salt) &&
+    (lock.kind === 'pin' || lock.kind === 'passphrase') &&
+    Number.isInteger(lock.iterations) &&
+    isText(lock.check?.iv) &&
+    isText(lock.check.data);
+  return shaped ? (lock as LockRecord) : undefined;
+}
+
 export function readSettings(raw: unknown): DeviceSettings {
   if (typeof raw !== 'object' || raw === null) return {};
-  const { language, activeHouseholdId, persistence, systemNotifications, volunteerMode } = raw as Record<string, unknown>;
+  const { language, activeHouseholdId, persistence, systemNotifications, volunteerMode, lock, lockFailures } = raw as Record<string, unknown>;
   const settings: DeviceSettings = {};
   if (typeof language === 'string') settings.language = language;
   if (typeof activeHouseholdId === 'string') settings.activeHouseholdId = activeHouseholdId;
   if (typeof systemNotifications === 'boolean') settings.systemNotifications = systemNotifications;
   if (volunteerMode === true) settings.volunteerMode = true;
+  const lockRecord = readLock(lock);
+  if (lockRecord) settings.lock = lockRecord;
+  const failures = lockFailures as DeviceSettings['lockFailures'];
+  if (Number.isInteger(failures?.count) && Number.isFinite(failures?.lastAt)) settings.lockFailures = failures;
   if (typeof persistence === 'string' && PERSISTENCE.has(persistence)) {
     settings.persistence = persistence as DeviceSettings['persistence'];
   }

@@ -1,14 +1,22 @@
 // The household's own record of what was shared, when, and with whom. It never leaves the
-// device; the person can read it at any time.
+// device; the person can read it at any time. Under a lock, what and to whom are sealed.
 import { db } from '../db';
 import { readRows, shareRowSchema, type ShareRow } from '../records';
 import { guard } from '../storage-errors';
+import { openRecord, sealRecord, SEALED_FIELDS } from '../vault/sealing';
+import { assertVaultCurrent } from '../vault/vault-guard';
 
 export async function logShare(entry: Omit<ShareRow, 'id' | 'at'>): Promise<void> {
-  await guard(() => db.shareLog.add({ ...entry, at: new Date().toISOString() }));
+  const row = await sealRecord({ ...entry, at: new Date().toISOString() }, SEALED_FIELDS.shareLog);
+  await guard(() =>
+    db.transaction('rw', db.shareLog, db.settings, async () => {
+      await assertVaultCurrent();
+      await db.shareLog.add(row);
+    }),
+  );
 }
 
 export async function listShares(householdId: string): Promise<ShareRow[]> {
   const rows = await guard(() => db.shareLog.where('householdId').equals(householdId).reverse().sortBy('at'));
-  return readRows(shareRowSchema, rows);
+  return readRows(shareRowSchema, await Promise.all(rows.map(openRecord)));
 }

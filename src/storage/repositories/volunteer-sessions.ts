@@ -3,26 +3,25 @@
 // everything that belongs to it. The office's help points and settings stay.
 import type { Profile } from '../../domain/profile';
 import { db } from '../db';
-import { readHouseholdRow, type HouseholdRow } from '../records';
+import type { HouseholdRow } from '../records';
 import { guard } from '../storage-errors';
-import { deleteHousehold } from './households';
+import { addHouseholds, deleteHousehold } from './households';
 import { getSettings, updateSettings } from './settings';
 
 export async function startSession(profile: Profile, name: string): Promise<string> {
   const at = new Date().toISOString();
   const row: HouseholdRow = { id: crypto.randomUUID(), name, profile, session: { startedAt: at }, createdAt: at, updatedAt: at };
-  await guard(() => db.households.add(row));
+  await addHouseholds([row]);
   await updateSettings({ activeHouseholdId: row.id });
   return row.id;
 }
 
 export async function sessionHouseholdIds(): Promise<string[]> {
   const rows: unknown[] = await guard(() => db.households.toArray());
+  // The session mark and the id stay readable under a lock: a session ends even while locked.
   return rows.flatMap((raw) => {
-    const read = readHouseholdRow(raw);
-    // A session row that cannot be read is still the citizen's: its id is enough to delete it.
-    if (!read.ok) return (raw as { session?: unknown })?.session ? [read.id] : [];
-    return read.row.session ? [read.row.id] : [];
+    const id = (raw as { id?: unknown } | null)?.id;
+    return typeof id === 'string' && (raw as { session?: unknown }).session ? [id] : [];
   });
 }
 

@@ -1,0 +1,156 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { emptyProfile, type Profile } from '../../domain/profile';
+import { db } from '../db';
+import { setVaultState } from '../vault/vault-state';
+import { draftKey, readDraft, saveDraft } from './drafts';
+import { createHousehold, getHousehold, listHouseholds, updateProfile } from './households';
+import { changeLock, lockCarnet, removeLock, setLock, unlockCarnet } from './lock';
+import { listShares, logShare } from './share-log';
+import { getSettings } from './settings';
+import { StorageError } from '../storage-errors';
+import { listHouseholdSummaries } from './household-summaries';
+
+const PIN = '482913';
+
+beforeEach(async () => {
+  setVaultState({ kind: 'open' });
+  await db.delete();
+  await db.open();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+function profileEarning(amount: number): Profile {
+  const profile = emptyProfile();
+  profile.household.postalCode = '4000';
+  profile.household.members[0]!.incomes = [{ kind: 'employment', monthly: amount }];
+  return profile;
+}
+
+async function everythingStored(): Promise<string> {
+  const tables = await Promise.all(db.tables.map((table) => table.toArray()));
+  return JSON.stringify(tables);
+}
+
+async function householdWithEverything(): Promise<string> {
+  const id = await createHousehold('Fatima Benali', profileEarning(1234.56));
+  await saveDraft(draftKey(id, 'rent'), '1850');
+  await logShare({ householdId: id, what: ['income'], to: 'CPAS de Liège', channel: 'qr' });
+  return id;
+}
+
+describe('the PIN lock', () => {
+  it('seals every household, half-typed answer and share entry, so nothing personal is readable in the database', async () => {
+    const id = await householdWithEverything();
+    expect(await everythingStored()).toContain('Fatima Benali');
+
+    await setLock(PIN);
+
+    const stored = await everythingStored();
+    for (const secret of ['Fatima', '1234.56', '1850', 'Liège', '"monthly"', '4000', PIN]) expect(stored).not.toContain(secret);
+    // This tab holds the key: the carnet stays open for the person who set the PIN.
+    expect((await getHousehold(id))?.name).toBe('Fatima Benali');
+    expect(await readDraft(draftKey(id, 'rent'))).toBe('1850');
+    expect((await listShares(id))[0]?.to).toBe('CPAS de Liège');
+    expect((await listHouseholdSummaries()).households.map((household) => household.name)).toEqual(['Fatima Benali']);
+  });
+
+  it('reads and writes nothing once locked, until the right PIN is given', async () => {
+    const id = await householdWithEverything();
+    await setLock(PIN);
+    await lockCarnet();
+
+    expect((await listHouseholds()).households).toEqual([]);
+    expect((await listHouseholdSummaries()).households).toEqual([]);
+    expect(await readDraft(draftKey(id, 'rent'))).toBeUndefined();
+    const before = await everythingStored();
+    await expect(updateProfile(id, (profile) => profile)).rejects.toMatchObject({ kind: 'locked' });
+    await expect(saveDraft(draftKey(id, 'rent'), '900')).rejects.toBeInstanceOf(StorageError);
+    expect(await everythingStored()).toBe(before);
+
+    expect(await unlockCarnet('000000')).toEqual({ ok: false, reason: 'wrong', waitMs: 0 });
+    expect(await unlockCarnet(PIN)).toEqual({ ok: true });
+    expect((await getHousehold(id))?.profile.household.members[0]?.incomes?.[0]?.monthly).toBe(1234.56);
+    expect((await getSettings()).lockFailures).toBeUndefined();
+  });
+
+  it('makes each wrong try after the third wait longer, and keeps the count across a reload', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    await householdWithEverything();
+    await setLock(PIN);
+    await lockCarnet();
+
+    for (let i = 0; i < 3; i += 1) expect(await unlockCarnet('111111')).toMatchObject({ reason: 'wrong', waitMs: i < 2 ? 0 : 30_000 });
+    // During the wait even the right PIN is not checked.
+    expect(await unlockCarnet(PIN)).toMatchObject({ ok: false, reason: 'wait' });
+    vi.advanceTimersByTime(30_000);
+    expect(await unlockCarnet('222222')).toMatchObject({ reason: 'wrong', waitMs: 60_000 });
+    expect((await getSettings()).lockFailures?.count).toBe(4);
+    vi.advanceTimersByTime(60_000);
+    expect(await unlockCarnet(PIN)).toEqual({ ok: true });
+  });
+
+  it('changes the PIN only with the current one; afterwards only the new one opens the same data', async () => {
+    const id = await householdWithEverything();
+    await setLock(PIN);
+    expect(await changeLock('999999', 'nouvelle phrase secrète')).toBe(false);
+    expect(await changeLock(PIN, 'nouvelle phrase secrète')).toBe(true);
+    expect((await getSettings()).lock?.kind).toBe('passphrase');
+    await lockCarnet();
+
+    expect(await unlockCarnet(PIN)).toMatchObject({ ok: false });
+    expect(await unlockCarnet('nouvelle phrase secrète')).toEqual({ ok: true });
+    expect((await getHousehold(id))?.name).toBe('Fatima Benali');
+    expect(await readDraft(draftKey(id, 'rent'))).toBe('1850');
+  });
+
+  it('removes the lock only with the current PIN, and then stores the households plainly again', async () => {
+    const id = await householdWithEverything();
+    await setLock(PIN);
+    expect(await removeLock('000000')).toBe(false);
+    expect(await everythingStored()).not.toContain('Fatima');
+
+    expect(await removeLock(PIN)).toBe(true);
+    expect((await getSettings()).lock).toBeUndefined();
+    expect(await everythingStored()).toContain('Fatima Benali');
+    expect((await listShares(id))[0]?.to).toBe('CPAS de Liège');
+  });
+
+  it('applies two quick edits under the lock one after the other, neither lost', async () => {
+    const id = await createHousehold('Famille Diallo');
+    await setLock(PIN);
+    await Promise.all([
+      updateProfile(id, (profile) => ({ ...profile, household: { ...profile.household, postalCode: '1000' } })),
+      updateProfile(id, (profile) => ({ ...profile, household: { ...profile.household, housing: { tenure: 'private-rent' } } })),
+    ]);
+    const household = (await getHousehold(id))?.profile.household;
+    expect(household?.postalCode).toBe('1000');
+    expect(household?.housing?.tenure).toBe('private-rent');
+  });
+
+  it('refuses to write when another tab changed the lock, and leaves the stored data as it was', async () => {
+    const id = await householdWithEverything();
+    await setLock(PIN);
+    const before = await everythingStored();
+    const { key } = await import('../../domain/lock/lock').then((lock) => lock.createLock('another pin please'));
+    setVaultState({ kind: 'unlocked', lockId: 'a lock set elsewhere', key });
+
+    await expect(saveDraft(draftKey(id, 'rent'), '2000')).rejects.toMatchObject({ kind: 'locked' });
+    // The household does not open with that key: refused before anything is written.
+    await expect(updateProfile(id, (profile) => profile)).rejects.toBeInstanceOf(StorageError);
+    expect(await everythingStored()).toBe(before);
+  });
+
+  it('keeps a sealed record that no longer opens when the lock changes, never dropping it', async () => {
+    await householdWithEverything();
+    await setLock(PIN);
+    await db.households.put({ id: 'damaged', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', sealed: { iv: 'AAAAAAAAAAAAAAAA', data: 'bm90IGEgcmVjb3Jk' } });
+
+    expect((await listHouseholds()).unreadable).toEqual(['damaged']);
+    expect(await removeLock(PIN)).toBe(true);
+    expect(await db.households.get('damaged')).toMatchObject({ sealed: { data: 'bm90IGEgcmVjb3Jk' } });
+    expect((await listHouseholds()).households.map((household) => household.name)).toEqual(['Fatima Benali']);
+  });
+});
