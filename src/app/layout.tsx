@@ -1,15 +1,18 @@
 // The frame around every screen: header with the household in use, banners, the screen, and
 // the navigation at the bottom where a thumb reaches it.
-import { Suspense, useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { updateSettings, useActiveHousehold, useUnreadNoticeCount } from '../storage/shell';
 import { Icon } from '../ui/icons';
 import { navOf, ROUTES } from './routes';
-import { UpdateBanner } from './update/update-banner';
 import { StorageBanner } from './storage-banner';
 import { ErrorBoundary } from './error-boundary';
 import { useLanguageOfActiveHousehold } from './household-language';
+import { useLockWatch } from './lock-watch';
+
+// Loaded after the first screen, with the service worker's registration it reports on.
+const UpdateBanner = lazy(() => import('./update/update-banner').then(({ UpdateBanner }) => ({ default: UpdateBanner })));
 
 function HouseholdSwitcher() {
   const { t } = useTranslation();
@@ -54,6 +57,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [location] = useLocation();
   useLanguageOfActiveHousehold();
+  useLockWatch();
   // After the first screen: plan the notices of every household and show new reminders. The
   // planner needs the rules engine, so it is loaded here rather than with the first screen.
   useEffect(() => {
@@ -71,7 +75,9 @@ export function Layout({ children }: { children: ReactNode }) {
         <p className="app-header__title">{t('app.name')}</p>
         <HouseholdSwitcher />
       </header>
-      <UpdateBanner />
+      <Suspense fallback={null}>
+        <UpdateBanner />
+      </Suspense>
       <StorageBanner />
       <main id="main" className="app-main" tabIndex={-1}>
         <ErrorBoundary resetKey={location}>

@@ -26,7 +26,12 @@ function applyDocumentLanguage(code: string): void {
   document.documentElement.dir = language?.dir ?? 'ltr';
 }
 
+/** Sets i18next up in `language`; once set up (the lock screen came first), only changes the language. */
 export async function initI18n(language: string): Promise<typeof i18next> {
+  if (i18next.isInitialized) {
+    await i18next.changeLanguage(language);
+    return i18next;
+  }
   i18next.on('languageChanged', applyDocumentLanguage);
   await i18next
     .use(resourcesToBackend(loadNamespace))

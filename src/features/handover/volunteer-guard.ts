@@ -1,34 +1,26 @@
 // A citizen's data never outlives the session on an office's device: it is wiped after a few
 // minutes without anyone touching the screen, and at start-up if the tablet was left that long.
 import { endSessions, getSettings, listHouseholds } from '../../storage';
+import { watchIdle } from '../../ui/idle-watch';
 
 export const IDLE_MINUTES = 5;
 const IDLE_MS = IDLE_MINUTES * 60_000;
-const ACTIVITY = ['pointerdown', 'keydown', 'input', 'scroll'] as const;
 
-let timer: ReturnType<typeof setTimeout> | undefined;
-let onWipe: (() => void) | undefined;
-
-function arm(): void {
-  clearTimeout(timer);
-  timer = setTimeout(() => void wipe(), IDLE_MS);
-}
-
-async function wipe(): Promise<void> {
-  stopIdleWipe();
-  if ((await endSessions()) > 0) onWipe?.();
-}
+let stopWatching: (() => void) | undefined;
 
 /** Starts the idle timer for a session in progress; `wiped` is told when it ran out. */
 export function startIdleWipe(wiped: () => void): void {
-  onWipe = wiped;
-  for (const event of ACTIVITY) document.addEventListener(event, arm, { passive: true, capture: true });
-  arm();
+  stopWatching?.();
+  stopWatching = watchIdle(IDLE_MS, () => {
+    void endSessions().then((ended) => {
+      if (ended > 0) wiped();
+    });
+  });
 }
 
 export function stopIdleWipe(): void {
-  clearTimeout(timer);
-  for (const event of ACTIVITY) document.removeEventListener(event, arm, { capture: true });
+  stopWatching?.();
+  stopWatching = undefined;
 }
 
 /** At start-up on an office device: a session left idle is wiped at once, a live one watched. */

@@ -9,17 +9,8 @@ import { exportBackup, importBackup, type ImportMode } from '../../storage';
 import { Button } from '../../ui/button';
 import { Field } from '../../ui/field';
 import { downloadFile } from '../../ui/download-file';
+import { SaidMessage, type Said } from '../../ui/said';
 
-type Said = { tone: 'ok' | 'error'; text: string };
-
-function Message({ said }: { said: Said | undefined }) {
-  if (!said) return null;
-  return (
-    <p role={said.tone === 'error' ? 'alert' : 'status'} className={said.tone === 'error' ? 'field__error' : undefined}>
-      {said.text}
-    </p>
-  );
-}
 
 function SaveBackup() {
   const { t } = useTranslation('settings');
@@ -45,7 +36,7 @@ function SaveBackup() {
       <Button type="submit" disabled={busy}>
         {busy ? t('backup.saving') : t('backup.save')}
       </Button>
-      <Message said={said} />
+      <SaidMessage said={said} />
     </form>
   );
 }
@@ -94,7 +85,7 @@ function RestoreBackup() {
       <Button type="submit" disabled={busy}>
         {t('backup.restore')}
       </Button>
-      <Message said={said} />
+      <SaidMessage said={said} />
     </form>
   );
 }

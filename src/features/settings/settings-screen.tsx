@@ -15,6 +15,7 @@ import { Link } from 'wouter';
 import { LanguagePicker } from '../../ui/language-picker';
 import { BackupSection } from './backup-section';
 import { EraseSection } from './erase-section';
+import { LockSection } from './lock/lock-section';
 import { Screen } from '../../ui/screen';
 import { Button, buttonClass } from '../../ui/button';
 
@@ -89,6 +90,7 @@ export function SettingsScreen() {
           {t('languageNotSaved')}
         </p>
       )}
+      <LockSection />
       <StorageSection />
       <BackupSection />
       <VolunteerSection />

@@ -2,10 +2,7 @@
 import { db } from '../db';
 import { readHouseholdSummary, type HouseholdSummary } from '../household-summary';
 import { guard } from '../storage-errors';
-
-function isSealed(raw: unknown): boolean {
-  return typeof raw === 'object' && raw !== null && 'sealed' in raw;
-}
+import { vaultState } from '../vault/vault-state';
 
 export interface HouseholdSummaries {
   households: HouseholdSummary[];
@@ -17,10 +14,12 @@ export async function listHouseholdSummaries(): Promise<HouseholdSummaries> {
   // Not orderBy('updatedAt'): a damaged row without that field would be silently left out.
   const rows: unknown[] = await guard(() => db.households.toArray());
   const list: HouseholdSummaries = { households: [], unreadable: [] };
+  const vault = vaultState();
   for (const stored of rows) {
-    // Sealed rows (a lock on the device) are opened by code loaded only then: most devices have no lock.
-    const raw = isSealed(stored) ? await Promise.resolve(import('../vault/sealing').then((vault) => vault.openRecord(stored))) : stored;
-    if (raw === 'locked') continue;
+    // Under a lock, only the unlocked tab can open a row; a locked one lists nothing.
+    const sealed = typeof stored === 'object' && stored !== null && 'sealed' in stored;
+    if (sealed && vault.kind !== 'unlocked') continue;
+    const raw = sealed && vault.kind === 'unlocked' ? await vault.open(stored) : stored;
     const summary = readHouseholdSummary(raw);
     if (summary) list.households.push(summary);
     else list.unreadable.push(String((raw as { id?: unknown } | null)?.id ?? ''));

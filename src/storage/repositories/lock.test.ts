@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyProfile, type Profile } from '../../domain/profile';
 import { db } from '../db';
 import { setVaultState } from '../vault/vault-state';
+import { unlockedWith } from '../vault/sealing';
 import { draftKey, readDraft, saveDraft } from './drafts';
 import { createHousehold, getHousehold, listHouseholds, updateProfile } from './households';
 import { changeLock, lockCarnet, removeLock, setLock, unlockCarnet } from './lock';
@@ -135,7 +136,7 @@ describe('the PIN lock', () => {
     await setLock(PIN);
     const before = await everythingStored();
     const { key } = await import('../../domain/lock/lock').then((lock) => lock.createLock('another pin please'));
-    setVaultState({ kind: 'unlocked', lockId: 'a lock set elsewhere', key });
+    setVaultState(unlockedWith('a lock set elsewhere', key));
 
     await expect(saveDraft(draftKey(id, 'rent'), '2000')).rejects.toMatchObject({ kind: 'locked' });
     // The household does not open with that key: refused before anything is written.

@@ -5,7 +5,7 @@ import { createLock, retryDelayMs, unlock, type LockKey, type LockRecord } from 
 import { db } from '../db';
 import { guard, StorageError } from '../storage-errors';
 import { flushUnsavedEdits } from '../unsaved-edits';
-import { isSealed, openFields, SEALED_FIELDS, sealWith } from '../vault/sealing';
+import { isSealed, openFields, SEALED_FIELDS, sealWith, unlockedWith } from '../vault/sealing';
 import { assertVaultCurrent } from '../vault/vault-guard';
 import { setVaultState, vaultState, type VaultState } from '../vault/vault-state';
 import { getSettings, readSettings, updateSettings } from './settings';
@@ -34,7 +34,7 @@ export async function unlockCarnet(secret: string): Promise<UnlockResult> {
     await updateSettings({ lockFailures: failures });
     return { ok: false, reason: 'wrong', waitMs: retryDelayMs(failures.count) };
   }
-  setVaultState({ kind: 'unlocked', lockId: settings.lock.salt, key });
+  setVaultState(unlockedWith(settings.lock.salt, key));
   await updateSettings({ lockFailures: undefined });
   return { ok: true };
 }
@@ -61,7 +61,7 @@ async function reseal(next: { key: LockKey; record: LockRecord } | undefined): P
   if (state.kind === 'locked') throw new StorageError('locked');
   const from = state.kind === 'unlocked' ? state.key : undefined;
   const tables = SEALED_TABLES.map((name) => db.table(name));
-  const after: VaultState = next ? { kind: 'unlocked', lockId: next.record.salt, key: next.key } : { kind: 'open' };
+  const after: VaultState = next ? unlockedWith(next.record.salt, next.key) : { kind: 'open' };
   for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
     const before = await guard(() => Promise.all(tables.map((table) => table.toArray())));
     const resealed = await Promise.all(

@@ -9,20 +9,10 @@ import { guard } from '../storage-errors';
 const KEY = 'device';
 const PERSISTENCE = new Set(['granted', 'denied', 'unsupported']);
 
-function isText(value: unknown): value is string {
-  return typeof value === 'string' && value !== '';
-}
-
+/** Only its shape is checked here; a record altered inside simply opens with no PIN. */
 function readLock(raw: unknown): LockRecord | undefined {
   const lock = raw as Partial<LockRecord> | null | undefined;
-  const shaped =
-    lock?.version === 1 &&
-    isText(lock.salt) &&
-    (lock.kind === 'pin' || lock.kind === 'passphrase') &&
-    Number.isInteger(lock.iterations) &&
-    isText(lock.check?.iv) &&
-    isText(lock.check.data);
-  return shaped ? (lock as LockRecord) : undefined;
+  return lock?.version === 1 && typeof lock.salt === 'string' && typeof lock.check === 'object' ? (lock as LockRecord) : undefined;
 }
 
 export function readSettings(raw: unknown): DeviceSettings {

@@ -5,7 +5,7 @@
 // transaction would let the transaction commit halfway.
 import { openJson, sealJson, type LockKey, type Sealed } from '../../domain/lock/lock';
 import { StorageError } from '../storage-errors';
-import { vaultState } from './vault-state';
+import { vaultState, type VaultState } from './vault-state';
 
 /** What `openRecord` gives for a sealed record while the carnet is locked. */
 export const LOCKED = 'locked';
@@ -52,6 +52,11 @@ export async function openFields(key: LockKey, sealed: Sealed): Promise<Record<s
   // Promise.resolve keeps Dexie's live-query context across a non-IndexedDB promise.
   const secret = await Promise.resolve(openJson(key, sealed));
   return typeof secret === 'object' && secret !== null && !Array.isArray(secret) ? (secret as Record<string, unknown>) : undefined;
+}
+
+/** The state of a tab that holds `key`. */
+export function unlockedWith(lockId: string, key: LockKey): VaultState {
+  return { kind: 'unlocked', lockId, key, open: (raw) => openWith(key, raw) };
 }
 
 export function sealRecord<T extends object>(row: T, fields: readonly string[]): Promise<T> {

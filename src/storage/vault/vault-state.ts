@@ -8,7 +8,9 @@ export type VaultState =
   | { kind: 'open' }
   /** A lock is set and this tab does not hold its key: sealed records can be neither read nor written. */
   | { kind: 'locked'; lockId: string }
-  | { kind: 'unlocked'; lockId: string; key: LockKey };
+  /** `open`: a stored record with its sealed fields back in place (vault/sealing.ts), given here
+   *  so that the first screen can read sealed households without loading that module itself. */
+  | { kind: 'unlocked'; lockId: string; key: LockKey; open: (raw: unknown) => Promise<unknown> };
 
 let state: VaultState = { kind: 'open' };
 
