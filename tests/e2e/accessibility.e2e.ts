@@ -122,6 +122,58 @@ describe.each([
   });
 });
 
+describe.each(['fr', 'ar'] as const)('the lock screen in %s', (language) => {
+  it('has no axe violation, only large targets, and opens with the keyboard alone', async () => {
+    const session = await launchBrowser();
+    try {
+      const page = await withHousehold(session, 'fr');
+      await open(page, '/settings');
+      await page.getByLabel('Nouveau code').fill('482913');
+      await page.getByLabel('Le même code encore une fois').fill('482913');
+      await page.getByRole('button', { name: 'Protéger mon carnet' }).click();
+      await page.getByText('Votre carnet est protégé par votre code.').waitFor();
+      if (language === 'ar') {
+        // Picked here, not through a reload: a reload now would open on the lock screen.
+        await page.getByRole('radio', { name: /العربية/ }).click();
+        await page.waitForFunction(() => document.documentElement.lang === 'ar');
+      }
+      // The lock screen speaks the device's language, kept in plain settings: wait until it is saved.
+      await page.waitForFunction(
+        (code) =>
+          new Promise<boolean>((resolve) => {
+            const request = indexedDB.open('carnet');
+            request.onsuccess = () => {
+              const get = request.result.transaction('settings').objectStore('settings').get('device');
+              get.onsuccess = () => {
+                request.result.close();
+                resolve(get.result?.value?.language === code);
+              };
+            };
+          }),
+        language,
+      );
+
+      // Each visit reloads the page, so each one starts on the lock screen.
+      expect(await violations(page, '/')).toEqual([]);
+      await open(page, '/');
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
+      await page.locator('main details summary').click();
+      expect(await smallTargets(page)).toEqual([]);
+      expect(await violations(page, '/')).toEqual([]);
+
+      await open(page, '/');
+      const lockTitle = await page.getByRole('heading', { level: 1 }).textContent();
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('482913');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((title) => document.querySelector('h1')?.textContent !== title, lockTitle);
+      expect(await page.locator('input[type="password"]').count()).toBe(0);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
 describe('with the keyboard alone', () => {
   it('a person goes through every question to their rights without a mouse', async () => {
     const session = await launchBrowser();

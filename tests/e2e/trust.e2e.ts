@@ -130,3 +130,54 @@ describe('delete everything', () => {
     }
   });
 });
+
+describe('the PIN lock', () => {
+  it('seals a household so that IndexedDB holds none of it in plain text, and opens it again only with the PIN', async () => {
+    const fresh = await launchBrowser();
+    try {
+      const page = await fresh.context.newPage();
+      await open(page, '/');
+      await firstRun(page, 'Amina Benali');
+      await answerAll(page, MOLENBEEK_MOTHER);
+      // Her answers, as IndexedDB holds them before the lock: the name, the postal code, the rent.
+      const secrets = ['Amina Benali', '"postalCode":"1080"', '"birthDate":"1997-05-20"', '"incomes"', 'single-parent'];
+      const before = JSON.stringify(await dumpDatabase(page));
+      for (const secret of secrets) expect(before).toContain(secret);
+
+      await open(page, '/settings');
+      await page.getByLabel('Nouveau code').fill('482913');
+      await page.getByLabel('Le même code encore une fois').fill('482913');
+      await page.getByRole('button', { name: 'Protéger mon carnet' }).click();
+      await page.getByText('Votre carnet est protégé par votre code.').waitFor();
+      await open(page, '/rights');
+      await open(page, '/household');
+
+      const sealed = JSON.stringify(await dumpDatabase(page));
+      for (const secret of secrets) expect(sealed).not.toContain(secret);
+      expect(sealed).not.toContain('482913');
+
+      // A reload forgets the key: the lock screen, and nothing of Amina on it.
+      await page.reload();
+      await page.getByRole('heading', { name: 'Carnet est verrouillé' }).waitFor();
+      expect(await page.locator('body').textContent()).not.toContain('Amina');
+      await page.getByLabel('Code PIN').fill('111111');
+      await page.getByRole('button', { name: 'Ouvrir' }).click();
+      await page.getByText("Ce n'est pas le bon code.").waitFor();
+      await page.getByLabel('Code PIN').fill('482913');
+      await page.getByRole('button', { name: 'Ouvrir' }).click();
+      // Back where she was (her household's page), then home, without reloading (which would lock).
+      await page.getByRole('heading', { level: 1, name: 'Mon ménage' }).waitFor();
+      await page.getByRole('link', { name: 'Accueil' }).click();
+      await page.getByText('Amina Benali').first().waitFor();
+
+      // "Lock now" from the settings closes it again at once.
+      await page.getByRole('link', { name: 'Réglages' }).click();
+      await page.getByRole('button', { name: 'Verrouiller maintenant' }).click();
+      await page.getByRole('heading', { name: 'Carnet est verrouillé' }).waitFor();
+      const after = JSON.stringify(await dumpDatabase(page));
+      for (const secret of secrets) expect(after).not.toContain(secret);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
