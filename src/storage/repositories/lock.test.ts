@@ -10,6 +10,10 @@ import { listShares, logShare } from './share-log';
 import { getSettings } from './settings';
 import { StorageError } from '../storage-errors';
 import { listHouseholdSummaries } from './household-summaries';
+import { DATABASE_NAME } from '../db';
+import { SCHEMA_VERSIONS } from '../schema';
+import { seedAtVersion } from '../schema/fixtures/seed';
+import Dexie from 'dexie';
 
 const PIN = '482913';
 
@@ -154,4 +158,26 @@ describe('the PIN lock', () => {
     expect(await db.households.get('damaged')).toMatchObject({ sealed: { data: 'bm90IGEgcmVjb3Jk' } });
     expect((await listHouseholds()).households.map((household) => household.name)).toEqual(['Fatima Benali']);
   });
+});
+
+describe('the PIN lock on upgraded data', () => {
+  for (const { version } of SCHEMA_VERSIONS) {
+    it(`seals and opens again, whole, a database written by schema v${version}`, async () => {
+      db.close();
+      await Dexie.delete(DATABASE_NAME);
+      await seedAtVersion(DATABASE_NAME, version);
+      await db.open();
+
+      await setLock(PIN);
+      expect(await everythingStored()).not.toContain('Amina');
+      await lockCarnet();
+      expect(await unlockCarnet(PIN)).toEqual({ ok: true });
+
+      const amina = await getHousehold('h-amina');
+      expect(amina?.name).toBe('Amina');
+      expect(amina?.profile.household.members).toHaveLength(2);
+      expect(await readDraft('h-amina:monthlyRent')).toBe('72');
+      expect(await listShares('h-amina')).toHaveLength(1);
+    });
+  }
 });

@@ -1,33 +1,15 @@
-import Dexie from 'dexie';
+import type Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+// The loop below upgrades every earlier version's fixtures (fixtures/seed.ts) to the current one.
 import { CarnetDatabase } from '../db';
 import { readHouseholdRow } from '../records';
 import { SCHEMA_VERSIONS, CURRENT_SCHEMA_VERSION } from './index';
-import { v1Data } from './fixtures/v1-data';
-import { v2Data } from './fixtures/v2-data';
-import { v3Data } from './fixtures/v3-data';
-
-// One fixture set per schema version that ever shipped. A new version adds its fixtures here
-// and the loop below upgrades every earlier one to it.
-const FIXTURES: Record<number, Record<string, readonly unknown[]>> = { 1: v1Data, 2: v2Data, 3: v3Data };
+import { FIXTURES, seedAtVersion } from './fixtures/seed';
 
 const opened: Dexie[] = [];
 afterEach(async () => {
   for (const database of opened.splice(0)) database.close();
 });
-
-async function seedAtVersion(name: string, version: number): Promise<void> {
-  const old = new Dexie(name);
-  for (const schema of SCHEMA_VERSIONS.filter((s) => s.version <= version)) {
-    const v = old.version(schema.version).stores(schema.stores);
-    if (schema.upgrade) v.upgrade(schema.upgrade);
-  }
-  await old.open();
-  for (const [table, rows] of Object.entries(FIXTURES[version] ?? {})) {
-    await old.table(table).bulkAdd(rows as object[]);
-  }
-  old.close();
-}
 
 describe('schema migrations', () => {
   it('keeps a fixture set for every schema version', () => {
