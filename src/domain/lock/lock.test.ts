@@ -41,4 +41,11 @@ describe('the PIN lock', () => {
     for (let i = 4; i < delays.length; i += 1) expect(delays[i]).toBeGreaterThanOrEqual(delays[i - 1]!);
     expect(Math.max(...delays)).toBe(3_600_000);
   });
+
+  it('refuses every PIN, without throwing, when the lock record was damaged', async () => {
+    const { record } = await createLock('482913');
+    expect(await unlock({ ...record, salt: '%%% not base64' }, '482913')).toBeUndefined();
+    expect(await unlock({ ...record, iterations: -1 }, '482913')).toBeUndefined();
+    expect(await unlock({ ...record, check: { iv: record.check.iv, data: 'AAAA' } }, '482913')).toBeUndefined();
+  });
 });

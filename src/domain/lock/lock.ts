@@ -71,10 +71,14 @@ export async function createLock(secret: string): Promise<{ record: LockRecord; 
   return { key, record: { version: 1, salt: toBase64(salt), kind, iterations: PBKDF2_ITERATIONS, check: await sealJson(key, CHECK) } };
 }
 
-/** The key when the PIN is right, undefined otherwise. */
+/** The key when the PIN is right, undefined otherwise (also for a damaged record). */
 export async function unlock(record: LockRecord, secret: string): Promise<LockKey | undefined> {
-  const key = await keyFromSecret(secret, fromBase64(record.salt), record.iterations);
-  return (await openJson(key, record.check)) === CHECK ? key : undefined;
+  try {
+    const key = await keyFromSecret(secret, fromBase64(record.salt), record.iterations);
+    return (await openJson(key, record.check)) === CHECK ? key : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

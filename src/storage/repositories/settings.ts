@@ -9,7 +9,7 @@ import { guard } from '../storage-errors';
 const KEY = 'device';
 const PERSISTENCE = new Set(['granted', 'denied', 'unsupported']);
 
-/** Only its shape is checked here; a record altered inside simply opens with no PIN. */
+/** Only its shape is checked here: a record damaged inside refuses every PIN, never opens without one. */
 function readLock(raw: unknown): LockRecord | undefined {
   const lock = raw as Partial<LockRecord> | null | undefined;
   return lock?.version === 1 && typeof lock.salt === 'string' && typeof lock.check === 'object' ? (lock as LockRecord) : undefined;

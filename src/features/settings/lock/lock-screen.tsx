@@ -42,8 +42,7 @@ export function LockScreen({ kind, failures, onUnlocked }: LockScreenProps) {
     event.preventDefault();
     if (busy || wait > 0 || secret === '') return;
     setBusy(true);
-    const result = await unlockCarnet(secret);
-    setBusy(false);
+    const result = await unlockCarnet(secret).finally(() => setBusy(false));
     if (result.ok) return onUnlocked();
     setWrong(result.reason === 'wrong');
     setSecret('');
