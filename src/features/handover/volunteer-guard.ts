@@ -1,6 +1,6 @@
 // A citizen's data never outlives the session on an office's device: it is wiped after a few
 // minutes without anyone touching the screen, and at start-up if the tablet was left that long.
-import { endSessions, getSettings, listHouseholds } from '../../storage';
+import { endSessions, getSettings, sessionHouseholds } from '../../storage';
 import { watchIdle } from '../../ui/idle-watch';
 
 export const IDLE_MINUTES = 5;
@@ -26,9 +26,10 @@ export function stopIdleWipe(): void {
 /** At start-up on an office device: a session left idle is wiped at once, a live one watched. */
 export async function resumeVolunteerGuard(wiped: () => void): Promise<void> {
   if (!(await getSettings()).volunteerMode) return;
-  const sessions = (await listHouseholds()).households.filter((household) => household.session);
+  // Read without the households' sealed fields: this runs before the PIN on a locked tablet.
+  const sessions = await sessionHouseholds();
   if (sessions.length === 0) return;
-  const last = Math.max(...sessions.map((household) => Date.parse(household.updatedAt)));
+  const last = Math.max(...sessions.map((household) => Date.parse(household.updatedAt) || 0));
   if (Date.now() - last > IDLE_MS) {
     await endSessions();
     wiped();

@@ -7,6 +7,7 @@ import { draftKey, readDraft, saveDraft } from './drafts';
 import { createHousehold, getHousehold, listHouseholds, updateProfile } from './households';
 import { changeLock, lockCarnet, removeLock, setLock, unlockCarnet } from './lock';
 import { listShares, logShare } from './share-log';
+import { endSessions, sessionHouseholds, startSession } from './volunteer-sessions';
 import { getSettings } from './settings';
 import { StorageError } from '../storage-errors';
 import { listHouseholdSummaries } from './household-summaries';
@@ -146,6 +147,16 @@ describe('the PIN lock', () => {
     // The household does not open with that key: refused before anything is written.
     await expect(updateProfile(id, (profile) => profile)).rejects.toBeInstanceOf(StorageError);
     expect(await everythingStored()).toBe(before);
+  });
+
+  it("ends a volunteer's session even while the tablet is locked, leaving nothing of the citizen", async () => {
+    await setLock(PIN);
+    const id = await startSession(profileEarning(900), 'Mme Haddad');
+    await lockCarnet();
+
+    expect((await sessionHouseholds()).map((household) => household.id)).toEqual([id]);
+    expect(await endSessions()).toBe(1);
+    expect(await db.households.count()).toBe(0);
   });
 
   it('keeps a sealed record that no longer opens when the lock changes, never dropping it', async () => {

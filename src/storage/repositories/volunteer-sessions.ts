@@ -16,18 +16,19 @@ export async function startSession(profile: Profile, name: string): Promise<stri
   return row.id;
 }
 
-export async function sessionHouseholdIds(): Promise<string[]> {
+/** The citizens' households of sessions in progress: id and last change, readable even under a lock. */
+export async function sessionHouseholds(): Promise<{ id: string; updatedAt: string }[]> {
   const rows: unknown[] = await guard(() => db.households.toArray());
-  // The session mark and the id stay readable under a lock: a session ends even while locked.
+  // The session mark, the id and the date stay plain under a lock: a session ends even while locked.
   return rows.flatMap((raw) => {
-    const id = (raw as { id?: unknown } | null)?.id;
-    return typeof id === 'string' && (raw as { session?: unknown }).session ? [id] : [];
+    const { id, updatedAt, session } = (raw ?? {}) as { id?: unknown; updatedAt?: unknown; session?: unknown };
+    return typeof id === 'string' && session ? [{ id, updatedAt: typeof updatedAt === 'string' ? updatedAt : '' }] : [];
   });
 }
 
 /** Ends every session on this device: the citizens' households are deleted, nothing of them stays. */
 export async function endSessions(): Promise<number> {
-  const ids = await sessionHouseholdIds();
+  const ids = (await sessionHouseholds()).map((household) => household.id);
   for (const id of ids) await deleteHousehold(id);
   const settings = await getSettings();
   if (settings.activeHouseholdId && ids.includes(settings.activeHouseholdId)) await updateSettings({ activeHouseholdId: undefined });
