@@ -6,7 +6,7 @@ import { db } from '../db';
 import { answerRowSchema, claimRowSchema, readRows, type HouseholdRow } from '../records';
 import { guard } from '../storage-errors';
 import { listHouseholds, sealHousehold } from './households';
-import { assertVaultCurrent } from '../vault/vault-guard';
+import { assertSealedUnder } from '../vault/vault-guard';
 
 export async function exportBackup(): Promise<Backup> {
   const { households } = await listHouseholds();
@@ -47,11 +47,11 @@ export async function importBackup(backup: Backup, mode: ImportMode): Promise<st
   );
   return guard(() =>
     db.transaction('rw', tables, async () => {
-      await assertVaultCurrent();
+      await assertSealedUnder(rows.map((sealed) => sealed.lockId));
       if (mode === 'replace') {
         for (const table of [db.households, db.answers, db.claims, db.notices, db.shareLog, db.drafts, db.snapshots]) await table.clear();
       }
-      await db.households.bulkAdd(rows);
+      await db.households.bulkAdd(rows.map((sealed) => sealed.row));
       const ids: string[] = [];
       for (const { household, id } of households) {
         await db.answers.bulkAdd(household.answers.map((answer) => ({ ...answer, householdId: id })));

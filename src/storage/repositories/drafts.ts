@@ -4,7 +4,7 @@
 import { db } from '../db';
 import { guard } from '../storage-errors';
 import { LOCKED, openRecord, sealRecord, SEALED_FIELDS } from '../vault/sealing';
-import { assertVaultCurrent } from '../vault/vault-guard';
+import { assertSealedUnder } from '../vault/vault-guard';
 
 export function draftKey(householdId: string, field: string): string {
   return `${householdId}:${field}`;
@@ -22,10 +22,10 @@ function inTurn(write: () => Promise<void>): Promise<void> {
 
 export function saveDraft(key: string, value: unknown): Promise<void> {
   return inTurn(async () => {
-    const row = await sealRecord({ key, value, updatedAt: new Date().toISOString() }, SEALED_FIELDS.drafts);
+    const { row, lockId } = await sealRecord({ key, value, updatedAt: new Date().toISOString() }, SEALED_FIELDS.drafts);
     await guard(() =>
       db.transaction('rw', db.drafts, db.settings, async () => {
-        await assertVaultCurrent();
+        await assertSealedUnder([lockId]);
         await db.drafts.put(row);
       }),
     );

@@ -8,8 +8,8 @@ import { emptyProfile, readProfile, type Profile } from '../../domain/profile';
 import { db } from '../db';
 import { readHouseholdRow, type HouseholdRead, type HouseholdRow, type StoredHousehold } from '../records';
 import { guard, StorageError } from '../storage-errors';
-import { LOCKED, openRecord, sealRecord, SEALED_FIELDS } from '../vault/sealing';
-import { assertVaultCurrent } from '../vault/vault-guard';
+import { LOCKED, openRecord, sealRecord, SEALED_FIELDS, type SealedRow } from '../vault/sealing';
+import { assertSealedUnder } from '../vault/vault-guard';
 import type { Table } from 'dexie';
 
 export interface HouseholdList {
@@ -32,7 +32,7 @@ export async function readStoredHousehold(raw: unknown): Promise<HouseholdRead |
   return opened === LOCKED ? LOCKED : readHouseholdRow(opened);
 }
 
-export function sealHousehold(row: HouseholdRow): Promise<StoredHousehold> {
+export function sealHousehold(row: HouseholdRow): Promise<SealedRow<StoredHousehold>> {
   return sealRecord(row, SEALED_FIELDS.households);
 }
 
@@ -61,8 +61,8 @@ export async function addHouseholds(rows: HouseholdRow[], also?: { tables: Table
   const stored = await Promise.all(rows.map(sealHousehold));
   await guard(() =>
     db.transaction('rw', [db.households, db.settings, ...(also?.tables ?? [])], async () => {
-      await assertVaultCurrent();
-      await db.households.bulkAdd(stored);
+      await assertSealedUnder(stored.map((sealed) => sealed.lockId));
+      await db.households.bulkAdd(stored.map((sealed) => sealed.row));
       await also?.write();
     }),
   );
@@ -97,9 +97,9 @@ export async function rewriteHousehold(
     const stored = await sealHousehold(change(read.row));
     const written = await guard(() =>
       db.transaction('rw', [db.households, db.settings, ...(also?.tables ?? [])], async () => {
-        await assertVaultCurrent();
+        await assertSealedUnder([stored.lockId]);
         if (JSON.stringify(await db.households.get(id)) !== JSON.stringify(before)) return false;
-        await db.households.put(stored);
+        await db.households.put(stored.row);
         await also?.write();
         return true;
       }),

@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyProfile, type Profile } from '../../domain/profile';
 import { db } from '../db';
-import { setVaultState } from '../vault/vault-state';
-import { unlockedWith } from '../vault/sealing';
+import { setVaultState, vaultState } from '../vault/vault-state';
 import { draftKey, readDraft, saveDraft } from './drafts';
 import { createHousehold, getHousehold, listHouseholds, updateProfile } from './households';
-import { changeLock, lockCarnet, removeLock, setLock, unlockCarnet } from './lock';
+import { changeLock, lockCarnet, removeLock, setLock, unlockCarnet, waitBeforeNextTry } from './lock';
+import { createLock } from '../../domain/lock/lock';
+import { registerUnsavedEdit } from '../unsaved-edits';
 import { listShares, logShare } from './share-log';
 import { endSessions, sessionHouseholds, startSession } from './volunteer-sessions';
 import { getSettings } from './settings';
@@ -82,7 +83,7 @@ describe('the PIN lock', () => {
     expect((await getSettings()).lockFailures).toBeUndefined();
   });
 
-  it('makes each wrong try after the third wait longer, and keeps the count across a reload', async () => {
+  it('makes each wrong try after the third wait longer, and keeps the count on the device, not in the page', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     await householdWithEverything();
     await setLock(PIN);
@@ -136,17 +137,51 @@ describe('the PIN lock', () => {
     expect(household?.housing?.tenure).toBe('private-rent');
   });
 
-  it('refuses to write when another tab changed the lock, and leaves the stored data as it was', async () => {
+  it('refuses every write of this tab once another tab changed the lock, and leaves the stored data as it was', async () => {
     const id = await householdWithEverything();
     await setLock(PIN);
+    // Another tab puts a new PIN: the device's lock record changes under this tab's feet.
+    const elsewhere = await createLock('another pin please');
+    const device = (await db.settings.get('device'))!;
+    await db.settings.put({ key: 'device', value: { ...device.value, lock: elsewhere.record } });
     const before = await everythingStored();
-    const { key } = await import('../../domain/lock/lock').then((lock) => lock.createLock('another pin please'));
-    setVaultState(unlockedWith('a lock set elsewhere', key));
 
     await expect(saveDraft(draftKey(id, 'rent'), '2000')).rejects.toMatchObject({ kind: 'locked' });
-    // The household does not open with that key: refused before anything is written.
-    await expect(updateProfile(id, (profile) => profile)).rejects.toBeInstanceOf(StorageError);
+    await expect(logShare({ householdId: id, what: ['income'], to: 'CPAS de Namur', channel: 'qr' })).rejects.toMatchObject({ kind: 'locked' });
+    await expect(updateProfile(id, (profile) => profile)).rejects.toMatchObject({ kind: 'locked' });
+    await expect(createHousehold('Famille Peeters')).rejects.toMatchObject({ kind: 'locked' });
     expect(await everythingStored()).toBe(before);
+  });
+
+  it('lets no try past the wait when several are made at once (several tabs)', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    await setLock(PIN);
+    await lockCarnet();
+    for (let i = 0; i < 3; i += 1) await unlockCarnet('111111');
+    vi.advanceTimersByTime(30_000);
+
+    const results = await Promise.all(Array.from({ length: 5 }, () => unlockCarnet('222222')));
+    expect(results.filter((result) => !result.ok && result.reason === 'wrong')).toHaveLength(1);
+    expect(results.filter((result) => !result.ok && result.reason === 'wait')).toHaveLength(4);
+    expect((await getSettings()).lockFailures?.count).toBe(4);
+  });
+
+  it('never makes a wait longer than its delay, even when the clock was set back', () => {
+    const now = Date.parse('2026-11-22T10:00:00Z');
+    expect(waitBeforeNextTry({ count: 3, lastAt: now + 90 * 86_400_000 }, now)).toBe(30_000);
+    expect(waitBeforeNextTry({ count: 3, lastAt: now - 10_000 }, now)).toBe(20_000);
+    expect(waitBeforeNextTry({ count: 2, lastAt: now }, now)).toBe(0);
+  });
+
+  it('forgets the key even when the half-typed answer cannot be saved first', async () => {
+    await setLock(PIN);
+    const forget = registerUnsavedEdit('h:rent', () => Promise.reject(new Error('disk full')));
+    try {
+      await expect(lockCarnet()).rejects.toThrow('disk full');
+      expect(vaultState().kind).toBe('locked');
+    } finally {
+      forget();
+    }
   });
 
   it("ends a volunteer's session even while the tablet is locked, leaving nothing of the citizen", async () => {

@@ -6,7 +6,7 @@ import { db } from '../db';
 import { guard, StorageError } from '../storage-errors';
 import { flushUnsavedEdits } from '../unsaved-edits';
 import { isSealed, openFields, SEALED_FIELDS, sealWith, unlockedWith } from '../vault/sealing';
-import { assertVaultCurrent } from '../vault/vault-guard';
+import { assertSealedUnder } from '../vault/vault-guard';
 import { setVaultState, vaultState, type VaultState } from '../vault/vault-state';
 import { getSettings, readSettings, updateSettings } from './settings';
 
@@ -17,34 +17,58 @@ export type UnlockResult =
   /** Tried before the wait after the last wrong try was over: the PIN was not even checked. */
   | { ok: false; reason: 'wait'; waitMs: number };
 
-/** How long before the next try is accepted, from the wrong tries recorded on the device. */
+/**
+ * How long before the next try is accepted, from the tries recorded on the device. Never more
+ * than the delay itself: a clock set back later must not turn a wait into months.
+ */
 export function waitBeforeNextTry(failures: { count: number; lastAt: number } | undefined, now = Date.now()): number {
   if (!failures) return 0;
-  return Math.max(0, failures.lastAt + retryDelayMs(failures.count) - now);
+  const delay = retryDelayMs(failures.count);
+  return Math.min(delay, Math.max(0, failures.lastAt + delay - now));
+}
+
+type Attempt = { wait: number } | { lock: LockRecord; count: number } | { lock: undefined };
+
+/**
+ * Checks the wait and counts the try in one transaction, before the (slow) key derivation:
+ * tries from several tabs at once are each counted, none gets past the wait.
+ */
+function startAttempt(): Promise<Attempt> {
+  return guard(() =>
+    db.transaction('rw', db.settings, async (): Promise<Attempt> => {
+      const settings = readSettings((await db.settings.get('device'))?.value);
+      if (!settings.lock) return { lock: undefined };
+      const wait = waitBeforeNextTry(settings.lockFailures);
+      if (wait > 0) return { wait };
+      const count = (settings.lockFailures?.count ?? 0) + 1;
+      await db.settings.put({ key: 'device', value: { ...settings, lockFailures: { count, lastAt: Date.now() } } });
+      return { lock: settings.lock, count };
+    }),
+  );
 }
 
 export async function unlockCarnet(secret: string): Promise<UnlockResult> {
-  const settings = await getSettings();
-  if (!settings.lock) return { ok: true };
-  const wait = waitBeforeNextTry(settings.lockFailures);
-  if (wait > 0) return { ok: false, reason: 'wait', waitMs: wait };
-  const key = await unlock(settings.lock, secret);
-  if (!key) {
-    const failures = { count: (settings.lockFailures?.count ?? 0) + 1, lastAt: Date.now() };
-    await updateSettings({ lockFailures: failures });
-    return { ok: false, reason: 'wrong', waitMs: retryDelayMs(failures.count) };
-  }
-  setVaultState(unlockedWith(settings.lock.salt, key));
-  await updateSettings({ lockFailures: undefined });
+  const attempt = await startAttempt();
+  if ('wait' in attempt) return { ok: false, reason: 'wait', waitMs: attempt.wait };
+  if (!attempt.lock) return { ok: true };
+  const key = await unlock(attempt.lock, secret);
+  if (!key) return { ok: false, reason: 'wrong', waitMs: retryDelayMs(attempt.count) };
+  setVaultState(unlockedWith(attempt.lock.salt, key));
+  // The right PIN opens even if the count cannot be cleared now (a full disk): it is next time.
+  await updateSettings({ lockFailures: undefined }).catch(() => undefined);
   return { ok: true };
 }
 
 /** Forgets the key: every sealed record stays sealed until the PIN is given again. */
 export async function lockCarnet(): Promise<void> {
-  // A half-typed answer is saved (sealed) while the key is still here.
-  await flushUnsavedEdits();
   const state = vaultState();
-  if (state.kind === 'unlocked') setVaultState({ kind: 'locked', lockId: state.lockId });
+  try {
+    // A half-typed answer is saved (sealed) while the key is still here…
+    await flushUnsavedEdits();
+  } finally {
+    // …but the key is forgotten even if that save fails: a lock never fails open.
+    if (state.kind === 'unlocked') setVaultState({ kind: 'locked', lockId: state.lockId });
+  }
 }
 
 const SEALED_TABLES = ['households', 'drafts', 'shareLog'] as const;
@@ -81,7 +105,7 @@ async function reseal(next: { key: LockKey; record: LockRecord } | undefined): P
     );
     const written = await guard(() =>
       db.transaction('rw', [...tables, db.settings], async () => {
-        await assertVaultCurrent();
+        await assertSealedUnder([state.kind === 'unlocked' ? state.lockId : undefined]);
         const now = await Promise.all(tables.map((table) => table.toArray()));
         if (JSON.stringify(now) !== JSON.stringify(before)) return false;
         for (const [index, table] of tables.entries()) await table.bulkPut(resealed[index]!);

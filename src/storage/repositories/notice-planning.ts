@@ -39,7 +39,9 @@ export async function planNoticesFor(householdId: string, today: string): Promis
   const household = await getHousehold(householdId);
   if (!household) return [];
   return guard(() =>
-    db.transaction('rw', [db.claims, db.notices, db.snapshots], async () => {
+    db.transaction('rw', [db.households, db.claims, db.notices, db.snapshots], async () => {
+      // Deleted meanwhile (a volunteer's session ended): nothing may be planned for it.
+      if ((await db.households.get(householdId)) === undefined) return [];
       const claims = readRows(claimRowSchema, await db.claims.where('householdId').equals(householdId).toArray());
       const notices = readRows(noticeRowSchema, await db.notices.where('householdId').equals(householdId).toArray());
       const snapshot = readRows(snapshotRowSchema, [await db.snapshots.get(householdId)].filter(Boolean))[0];

@@ -4,13 +4,13 @@ import { db } from '../db';
 import { readRows, shareRowSchema, type ShareRow } from '../records';
 import { guard } from '../storage-errors';
 import { openRecord, sealRecord, SEALED_FIELDS } from '../vault/sealing';
-import { assertVaultCurrent } from '../vault/vault-guard';
+import { assertSealedUnder } from '../vault/vault-guard';
 
 export async function logShare(entry: Omit<ShareRow, 'id' | 'at'>): Promise<void> {
-  const row = await sealRecord({ ...entry, at: new Date().toISOString() }, SEALED_FIELDS.shareLog);
+  const { row, lockId } = await sealRecord({ ...entry, at: new Date().toISOString() }, SEALED_FIELDS.shareLog);
   await guard(() =>
     db.transaction('rw', db.shareLog, db.settings, async () => {
-      await assertVaultCurrent();
+      await assertSealedUnder([lockId]);
       await db.shareLog.add(row);
     }),
   );

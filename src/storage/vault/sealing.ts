@@ -15,11 +15,14 @@ export function isSealed(raw: unknown): raw is { sealed: Sealed } {
   return typeof sealed?.iv === 'string' && typeof sealed.data === 'string';
 }
 
-/** The key records must be sealed with now; undefined without a lock. A locked vault writes nothing. */
-export function sealingKey(): LockKey | undefined {
-  const state = vaultState();
-  if (state.kind === 'locked') throw new StorageError('locked');
-  return state.kind === 'unlocked' ? state.key : undefined;
+/**
+ * A row ready to write, and the lock it was sealed under (undefined: none, stored plain). The
+ * write's transaction checks that this is still the device's lock (vault-guard.ts): if the lock
+ * was set or changed meanwhile, the row is refused rather than stored plain or under a lost key.
+ */
+export interface SealedRow<T> {
+  row: T;
+  lockId: string | undefined;
 }
 
 /** `fields` of `row` moved into `sealed`; the row unchanged when there is no key. */
@@ -59,8 +62,12 @@ export function unlockedWith(lockId: string, key: LockKey): VaultState {
   return { kind: 'unlocked', lockId, key, open: (raw) => openWith(key, raw) };
 }
 
-export function sealRecord<T extends object>(row: T, fields: readonly string[]): Promise<T> {
-  return sealWith(sealingKey(), row, fields);
+/** `row` sealed with this tab's key; as it is without a lock. A locked tab writes nothing. */
+export async function sealRecord<T extends object>(row: T, fields: readonly string[]): Promise<SealedRow<T>> {
+  const state = vaultState();
+  if (state.kind === 'locked') throw new StorageError('locked');
+  if (state.kind === 'open') return { row, lockId: undefined };
+  return { row: await sealWith(state.key, row, fields), lockId: state.lockId };
 }
 
 export function openRecord(raw: unknown): Promise<unknown> {

@@ -1,12 +1,12 @@
-// Inside a write transaction (which must include `settings`): refuse to write when another tab
-// set, changed or removed the lock since this tab read it — a record sealed with a stale key,
-// or left plain under a new lock, would be lost or exposed.
+// Inside a write's transaction (which must include `settings`): refuse rows sealed under
+// another lock than the device's now — set, changed or removed (in this tab or another) since
+// they were sealed. Written anyway, they would be plain under a lock, or sealed with a key
+// nobody holds any more.
 import { db } from '../db';
 import { readSettings } from '../repositories/settings';
 import { StorageError } from '../storage-errors';
-import { vaultMatches } from './vault-state';
 
-export async function assertVaultCurrent(): Promise<void> {
-  const row = await db.settings.get('device');
-  if (!vaultMatches(readSettings(row?.value).lock?.salt)) throw new StorageError('locked');
+export async function assertSealedUnder(lockIds: ReadonlyArray<string | undefined>): Promise<void> {
+  const current = readSettings((await db.settings.get('device'))?.value).lock?.salt;
+  if (lockIds.some((lockId) => lockId !== current)) throw new StorageError('locked');
 }

@@ -8,8 +8,8 @@ export const AUTO_LOCK_MINUTES = 5;
 
 /** Locks now: the half-typed answer is saved sealed, the key forgotten, the page reloaded. */
 export async function lockAndReload(): Promise<void> {
-  await lockCarnet();
-  window.location.reload();
+  // Reloaded whatever happens: the page must not stay open with the households on it.
+  await lockCarnet().finally(() => window.location.reload());
 }
 
 export function startAutoLock(): () => void {

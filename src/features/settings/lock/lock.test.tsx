@@ -94,8 +94,17 @@ describe('the lock screen', () => {
     await userEvent.type(screen.getByLabelText('Code PIN'), '333333{Enter}');
     expect(await screen.findByText(/Attendez 30\ssecondes avant d'essayer encore./)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Ouvrir' })).toBeDisabled();
-    // The right PIN during the wait is not even tried.
+    // The right PIN during the wait is not even tried: the screen never starts opening.
+    const opening = vi.fn();
+    const watcher = new MutationObserver(() => {
+      if (screen.queryByText('Ouverture…')) opening();
+    });
+    watcher.observe(document.body, { childList: true, subtree: true });
     await userEvent.type(screen.getByLabelText('Code PIN'), `${PIN}{Enter}`);
+    // Longer than a key derivation here (`npm run bench:lock`: about 170 ms).
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    watcher.disconnect();
+    expect(opening).not.toHaveBeenCalled();
     expect(unlocked).not.toHaveBeenCalled();
     expect((await getSettings()).lockFailures?.count).toBe(3);
   });
