@@ -11,6 +11,7 @@ import { freePort, serveBuild, type AppServer } from './support/server';
 import { answerAll, answerOne, firstRun, MOLENBEEK_MOTHER } from './support/answer-bot';
 import { smallTargets } from './support/targets';
 import { switchLanguage } from './support/language';
+import { protectWithPin } from './support/lock';
 
 const builds = inject('builds');
 const ARTEFACTS = new URL('../../test-results/', import.meta.url).pathname;
@@ -127,11 +128,7 @@ describe.each(['fr', 'ar'] as const)('the lock screen in %s', (language) => {
     const session = await launchBrowser();
     try {
       const page = await withHousehold(session, 'fr');
-      await open(page, '/settings');
-      await page.getByLabel('Nouveau code').fill('482913');
-      await page.getByLabel('Le même code encore une fois').fill('482913');
-      await page.getByRole('button', { name: 'Protéger mon carnet' }).click();
-      await page.getByText('Votre carnet est protégé par votre code.').waitFor();
+      await protectWithPin(page, base, '482913');
       if (language === 'ar') {
         // Picked here, not through a reload: a reload now would open on the lock screen.
         await page.getByRole('radio', { name: /العربية/ }).click();

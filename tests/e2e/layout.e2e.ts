@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { launchBrowser, type Session } from './support/chromium';
 import { freePort, serveBuild, type AppServer } from './support/server';
 import { answerOne, firstRun, MOLENBEEK_MOTHER } from './support/answer-bot';
+import { protectWithPin } from './support/lock';
 
 const builds = inject('builds');
 let session: Session;
@@ -59,5 +60,31 @@ describe.each(VIEWPORTS)('at $name', (viewport) => {
     for (const path of SCREENS) if ((await overflow(page, path)) > 0) wide.push(path);
     await page.close();
     expect(wide).toEqual([]);
+  });
+});
+
+describe('the lock screen', () => {
+  it('does not scroll sideways at 320 px with the text at 200 %, "I forgot my code" open', async () => {
+    const locked = await launchBrowser();
+    try {
+      const page = await locked.context.newPage();
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(`${base}/`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await firstRun(page, 'Amina');
+      await protectWithPin(page, base, '482913');
+      await page.addInitScript(() => {
+        document.addEventListener('DOMContentLoaded', () => {
+          document.documentElement.style.fontSize = '200%';
+        });
+      });
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Carnet est verrouillé' }).waitFor();
+      await page.locator('main details summary').click();
+      await page.getByRole('button', { name: 'Tout effacer sur cet appareil' }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    } finally {
+      await locked.close();
+    }
   });
 });

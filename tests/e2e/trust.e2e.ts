@@ -6,6 +6,7 @@ import { launchBrowser, type Session } from './support/chromium';
 import { freePort, serveBuild, type AppServer } from './support/server';
 import { answerAll, firstRun, MOLENBEEK_MOTHER } from './support/answer-bot';
 import { dumpDatabase } from './support/indexeddb';
+import { protectWithPin } from './support/lock';
 
 const builds = inject('builds');
 let server: AppServer;
@@ -144,11 +145,7 @@ describe('the PIN lock', () => {
       const before = JSON.stringify(await dumpDatabase(page));
       for (const secret of secrets) expect(before).toContain(secret);
 
-      await open(page, '/settings');
-      await page.getByLabel('Nouveau code').fill('482913');
-      await page.getByLabel('Le même code encore une fois').fill('482913');
-      await page.getByRole('button', { name: 'Protéger mon carnet' }).click();
-      await page.getByText('Votre carnet est protégé par votre code.').waitFor();
+      await protectWithPin(page, server.url, '482913');
       await open(page, '/rights');
       await open(page, '/household');
 
