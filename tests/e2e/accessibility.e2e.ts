@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { launchBrowser, type Session } from './support/chromium';
+import { inFreshBrowser, launchBrowser, type Session } from './support/chromium';
 import { freePort, serveBuild, type AppServer } from './support/server';
 import { answerAll, answerOne, firstRun, MOLENBEEK_MOTHER } from './support/answer-bot';
 import { smallTargets } from './support/targets';
@@ -125,8 +125,7 @@ describe.each([
 
 describe.each(['fr', 'ar'] as const)('the lock screen in %s', (language) => {
   it('has no axe violation, only large targets, and opens with the keyboard alone', async () => {
-    const session = await launchBrowser();
-    try {
+    await inFreshBrowser(async (session) => {
       const page = await withHousehold(session, 'fr');
       await protectWithPin(page, base, '482913');
       if (language === 'ar') {
@@ -165,16 +164,13 @@ describe.each(['fr', 'ar'] as const)('the lock screen in %s', (language) => {
       await page.keyboard.press('Enter');
       await page.waitForFunction((title) => document.querySelector('h1')?.textContent !== title, lockTitle);
       expect(await page.locator('input[type="password"]').count()).toBe(0);
-    } finally {
-      await session.close();
-    }
+    });
   });
 });
 
 describe('with the keyboard alone', () => {
   it('a person goes through every question to their rights without a mouse', async () => {
-    const session = await launchBrowser();
-    try {
+    await inFreshBrowser(async (session) => {
       const page = await session.context.newPage();
       await page.goto(`${base}/`);
       await page.getByRole('heading', { level: 1 }).waitFor();
@@ -190,14 +186,11 @@ describe('with the keyboard alone', () => {
       const probable = page.getByRole('region', { name: /Vous y avez probablement droit/ });
       await probable.getByRole('link', { name: "Revenu d'intégration" }).waitFor();
       await probable.getByRole('link', { name: 'Intervention majorée (BIM)' }).waitFor();
-    } finally {
-      await session.close();
-    }
+    });
   });
 
   it.each(['100%', '200%'])('a control reached with Tab is never hidden under the navigation (text at %s)', async (size) => {
-    const session = await launchBrowser({ viewport: { width: 360, height: 640 } });
-    try {
+    await inFreshBrowser(async (session) => {
       const page = await withHousehold(session, 'fr');
       await page.addInitScript((fontSize) => {
         document.addEventListener('DOMContentLoaded', () => {
@@ -225,16 +218,13 @@ describe('with the keyboard alone', () => {
         }
       }
       expect(hidden).toEqual([]);
-    } finally {
-      await session.close();
-    }
+    }, { viewport: { width: 360, height: 640 } });
   });
 });
 
 describe('in Arabic', () => {
   it('lays the screens out from right to left', async () => {
-    const session = await launchBrowser({ viewport: { width: 390, height: 844 } });
-    try {
+    await inFreshBrowser(async (session) => {
       const page = await withHousehold(session, 'ar');
       await open(page, '/rights');
       const layout = await page.evaluate(() => {
@@ -258,8 +248,6 @@ describe('in Arabic', () => {
       await page.screenshot({ path: `${ARTEFACTS}arabic-rights.png`, fullPage: false });
       await open(page, '/questions/incomes:m1');
       await page.screenshot({ path: `${ARTEFACTS}arabic-question.png`, fullPage: false });
-    } finally {
-      await session.close();
-    }
+    }, { viewport: { width: 390, height: 844 } });
   });
 });

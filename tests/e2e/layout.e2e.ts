@@ -2,7 +2,7 @@
 // with the text at 200 %, in light and dark mode — nothing scrolls sideways.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type Session } from './support/chromium';
+import { inFreshBrowser, launchBrowser, type Session } from './support/chromium';
 import { freePort, serveBuild, type AppServer } from './support/server';
 import { answerOne, firstRun, MOLENBEEK_MOTHER } from './support/answer-bot';
 import { protectWithPin } from './support/lock';
@@ -65,8 +65,7 @@ describe.each(VIEWPORTS)('at $name', (viewport) => {
 
 describe('the lock screen', () => {
   it('does not scroll sideways at 320 px with the text at 200 %, "I forgot my code" open', async () => {
-    const locked = await launchBrowser();
-    try {
+    await inFreshBrowser(async (locked) => {
       const page = await locked.context.newPage();
       await page.setViewportSize({ width: 320, height: 640 });
       await page.goto(`${base}/`);
@@ -83,8 +82,6 @@ describe('the lock screen', () => {
       await page.locator('main details summary').click();
       await page.getByRole('button', { name: 'Tout effacer sur cet appareil' }).waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
-    } finally {
-      await locked.close();
-    }
+    });
   });
 });

@@ -2,7 +2,7 @@
 // no rule of its Content Security Policy; a name carrying markup is shown as text, never run.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type Session } from './support/chromium';
+import { inFreshBrowser, launchBrowser, type Session } from './support/chromium';
 import { freePort, serveBuild, type AppServer } from './support/server';
 import { answerAll, firstRun, MOLENBEEK_MOTHER } from './support/answer-bot';
 import { dumpDatabase } from './support/indexeddb';
@@ -73,8 +73,7 @@ describe('hostile names', () => {
     ['<img src=x onerror="window.__pwned=1">'],
     ['<script>window.__pwned=2</script>'],
   ])('shows %s as text and never runs it', async (name) => {
-    const fresh = await launchBrowser();
-    try {
+    await inFreshBrowser(async (fresh) => {
       const page = await fresh.context.newPage();
       await open(page, '/');
       await firstRun(page, 'Amina');
@@ -87,16 +86,13 @@ describe('hostile names', () => {
       await page.getByText(name).first().waitFor();
       expect(await page.locator('main img, main script').count()).toBe(0);
       expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
-    } finally {
-      await fresh.close();
-    }
+    });
   });
 });
 
 describe('delete everything', () => {
   it('leaves no database, no data cache and no waiting reminder, and Carnet starts as new', async () => {
-    const fresh = await launchBrowser();
-    try {
+    await inFreshBrowser(async (fresh) => {
       const page = await fresh.context.newPage();
       await open(page, '/');
       await firstRun(page, 'Amina');
@@ -126,16 +122,13 @@ describe('delete everything', () => {
       expect(left).toEqual({ rows: [], caches: [], notifications: 0, localStorage: 0 });
       // The first run again: the language to choose, as on a new phone.
       await page.getByRole('radio', { name: /Français/ }).waitFor();
-    } finally {
-      await fresh.close();
-    }
+    });
   });
 });
 
 describe('the PIN lock', () => {
   it('seals a household so that IndexedDB holds none of it in plain text, and opens it again only with the PIN', async () => {
-    const fresh = await launchBrowser();
-    try {
+    await inFreshBrowser(async (fresh) => {
       const page = await fresh.context.newPage();
       await open(page, '/');
       await firstRun(page, 'Amina Benali');
@@ -173,8 +166,6 @@ describe('the PIN lock', () => {
       await page.getByRole('heading', { name: 'Carnet est verrouillé' }).waitFor();
       const after = JSON.stringify(await dumpDatabase(page));
       for (const secret of secrets) expect(after).not.toContain(secret);
-    } finally {
-      await fresh.close();
-    }
+    });
   });
 });

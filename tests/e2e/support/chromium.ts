@@ -54,3 +54,13 @@ export async function launchBrowser(options: { viewport?: { width: number; heigh
     },
   };
 }
+
+/** Runs `run` in a browser of its own (a fresh profile, so a fresh IndexedDB), closed afterwards. */
+export async function inFreshBrowser<T>(run: (session: Session) => Promise<T>, options: { viewport?: { width: number; height: number } } = {}): Promise<T> {
+  const session = await launchBrowser(options);
+  try {
+    return await run(session);
+  } finally {
+    await session.close();
+  }
+}
