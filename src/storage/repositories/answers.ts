@@ -1,11 +1,11 @@
 // Which questions were put to a household and how they were left: answered, "I don't know",
 // or skipped. The answers themselves live in the profile; this remembers the asking, so that
 // a skipped question is not asked again and the questionnaire resumes where it stopped.
-import { readProfile, type Profile } from '../../domain/profile';
+import type { Profile } from '../../domain/profile';
 import { db } from '../db';
 import { answerRowSchema, readRows, type AnswerRow, type AnswerState } from '../records';
-import { rewriteHousehold } from './households';
-import { guard, StorageError } from '../storage-errors';
+import { profileChange, rewriteHousehold } from './households';
+import { guard } from '../storage-errors';
 
 export async function listAnswers(householdId: string): Promise<AnswerRow[]> {
   const rows = await guard(() => db.answers.where('householdId').equals(householdId).toArray());
@@ -36,13 +36,5 @@ export async function answerQuestion(
     await guard(recordAsking);
     return;
   }
-  await rewriteHousehold(
-    householdId,
-    (row) => {
-      const checked = readProfile(edit(row.profile));
-      if (!checked.ok) throw new StorageError('invalid');
-      return { ...row, profile: checked.profile, updatedAt: at };
-    },
-    { tables: [db.answers], write: recordAsking },
-  );
+  await rewriteHousehold(householdId, profileChange(edit, at), { tables: [db.answers], write: recordAsking });
 }

@@ -10,6 +10,7 @@ import { readHouseholdRow, type HouseholdRead, type HouseholdRow, type StoredHou
 import { guard, StorageError } from '../storage-errors';
 import { LOCKED, openRecord, sealRecord, SEALED_FIELDS, type SealedRow } from '../vault/sealing';
 import { assertSealedUnder } from '../vault/vault-guard';
+import { writeUnlessChanged } from '../write-unless-changed';
 import type { Table } from 'dexie';
 
 export interface HouseholdList {
@@ -77,8 +78,6 @@ export async function createHousehold(name: string, profile: Profile = emptyProf
   return row.id;
 }
 
-const ATTEMPTS = 5;
-
 /**
  * Rewrites a household with `change`, plus whatever `also` writes in the same transaction. The
  * household is read and sealed outside the transaction; inside it, the write goes ahead only if
@@ -89,13 +88,13 @@ export async function rewriteHousehold(
   change: (row: HouseholdRow) => HouseholdRow,
   also?: { tables: Table[]; write: () => Promise<void> },
 ): Promise<void> {
-  for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
+  await writeUnlessChanged(async () => {
     const before = await guard(() => db.households.get(id));
     const read = before === undefined ? undefined : await readStoredHousehold(before);
     if (read === LOCKED) throw new StorageError('locked');
     if (!read?.ok) throw new StorageError('not-found');
     const stored = await sealHousehold(change(read.row));
-    const written = await guard(() =>
+    return guard(() =>
       db.transaction('rw', [db.households, db.settings, ...(also?.tables ?? [])], async () => {
         await assertSealedUnder([stored.lockId]);
         if (JSON.stringify(await db.households.get(id)) !== JSON.stringify(before)) return false;
@@ -104,20 +103,21 @@ export async function rewriteHousehold(
         return true;
       }),
     );
-    if (written) return;
-  }
-  throw new StorageError('busy');
+  });
 }
 
-function withProfile(profile: Profile): (row: HouseholdRow) => HouseholdRow {
-  const checked = readProfile(profile);
-  if (!checked.ok) throw new StorageError('invalid');
-  return (row) => ({ ...row, profile: checked.profile, updatedAt: now() });
+/** The change of a household's profile by `edit`; a profile it would make invalid is refused. */
+export function profileChange(edit: (profile: Profile) => Profile, at = now()): (row: HouseholdRow) => HouseholdRow {
+  return (row) => {
+    const checked = readProfile(edit(row.profile));
+    if (!checked.ok) throw new StorageError('invalid');
+    return { ...row, profile: checked.profile, updatedAt: at };
+  };
 }
 
 /** Replaces the profile after validating it; an invalid profile is refused, the saved one kept. */
 export async function saveProfile(id: string, profile: Profile): Promise<void> {
-  await rewriteHousehold(id, withProfile(profile));
+  await rewriteHousehold(id, profileChange(() => profile));
 }
 
 /**
@@ -126,7 +126,7 @@ export async function saveProfile(id: string, profile: Profile): Promise<void> {
  * saved profile left as it was.
  */
 export async function updateProfile(id: string, edit: (profile: Profile) => Profile): Promise<void> {
-  await rewriteHousehold(id, (row) => withProfile(edit(row.profile))(row));
+  await rewriteHousehold(id, profileChange(edit));
 }
 
 export async function renameHousehold(id: string, name: string): Promise<void> {

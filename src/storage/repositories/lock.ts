@@ -7,6 +7,7 @@ import { guard, StorageError } from '../storage-errors';
 import { flushUnsavedEdits } from '../unsaved-edits';
 import { isSealed, openFields, SEALED_FIELDS, sealWith, unlockedWith } from '../vault/sealing';
 import { assertSealedUnder } from '../vault/vault-guard';
+import { writeUnlessChanged } from '../write-unless-changed';
 import { setVaultState, vaultState, type VaultState } from '../vault/vault-state';
 import { getSettings, readSettings, updateSettings } from './settings';
 
@@ -71,8 +72,7 @@ export async function lockCarnet(): Promise<void> {
   }
 }
 
-const SEALED_TABLES = ['households', 'drafts', 'shareLog'] as const;
-const ATTEMPTS = 5;
+const SEALED_TABLES = Object.keys(SEALED_FIELDS) as (keyof typeof SEALED_FIELDS)[];
 
 /**
  * Re-seals every sealed table from the current key to `next` (none: stored plain) and saves
@@ -86,7 +86,7 @@ async function reseal(next: { key: LockKey; record: LockRecord } | undefined): P
   const from = state.kind === 'unlocked' ? state.key : undefined;
   const tables = SEALED_TABLES.map((name) => db.table(name));
   const after: VaultState = next ? unlockedWith(next.record.salt, next.key) : { kind: 'open' };
-  for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
+  await writeUnlessChanged(async () => {
     const before = await guard(() => Promise.all(tables.map((table) => table.toArray())));
     const resealed = await Promise.all(
       before.map((rows, index) =>
@@ -103,7 +103,7 @@ async function reseal(next: { key: LockKey; record: LockRecord } | undefined): P
         ),
       ),
     );
-    const written = await guard(() =>
+    return guard(() =>
       db.transaction('rw', [...tables, db.settings], async () => {
         await assertSealedUnder([state.kind === 'unlocked' ? state.lockId : undefined]);
         const now = await Promise.all(tables.map((table) => table.toArray()));
@@ -120,9 +120,7 @@ async function reseal(next: { key: LockKey; record: LockRecord } | undefined): P
       setVaultState(state);
       throw error;
     });
-    if (written) return;
-  }
-  throw new StorageError('busy');
+  });
 }
 
 /** Puts a lock on a carnet that has none; the carnet stays unlocked in this tab. */
