@@ -2,7 +2,8 @@
 // "€ 1.314,20" in Dutch. Calendar days are formatted as days (no time zone shift).
 import { findLanguage } from './languages';
 
-function localeOf(language: string): string {
+/** The Intl locale of one of our languages ("fr" → "fr-BE"), or the code itself. */
+export function localeOf(language: string): string {
   return findLanguage(language)?.intlLocale ?? language;
 }
 
