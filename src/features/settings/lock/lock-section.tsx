@@ -29,9 +29,10 @@ function LockForm({ form, onDone, onCancel }: { form: Form; onDone: (said: Said)
     setBusy(true);
     setSaid(undefined);
     try {
-      const accepted = form === 'set' ? (await setLock(next), true) : form === 'change' ? await changeLock(current, next) : await removeLock(current);
+      const change = { set: () => setLock(next).then(() => true), change: () => changeLock(current, next), remove: () => removeLock(current) }[form];
+      const accepted = await change();
       if (!accepted) return setSaid({ tone: 'error', text: t('lock.errors.wrongCurrent') });
-      onDone({ tone: 'ok', text: form === 'set' ? t('lock.done') : form === 'change' ? t('lock.changed') : t('lock.removed') });
+      onDone({ tone: 'ok', text: { set: t('lock.done'), change: t('lock.changed'), remove: t('lock.removed') }[form] });
     } catch {
       setSaid({ tone: 'error', text: t('lock.errors.failed') });
     } finally {
