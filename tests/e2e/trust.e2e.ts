@@ -7,6 +7,7 @@ import { freePort, serveBuild, type AppServer } from './support/server';
 import { answerAll, firstRun, MOLENBEEK_MOTHER } from './support/answer-bot';
 import { dumpDatabase } from './support/indexeddb';
 import { protectWithPin } from './support/lock';
+import { waitForServiceWorkerControl } from './support/service-worker';
 
 const builds = inject('builds');
 let server: AppServer;
@@ -127,7 +128,7 @@ describe('delete everything', () => {
 });
 
 describe('the PIN lock', () => {
-  it('seals a household so that IndexedDB holds none of it in plain text, and opens it again only with the PIN', async () => {
+  it('seals a household so that IndexedDB holds none of it in plain text, and opens it again, offline, only with the PIN', async () => {
     await inFreshBrowser(async (fresh) => {
       const page = await fresh.context.newPage();
       await open(page, '/');
@@ -146,7 +147,10 @@ describe('the PIN lock', () => {
       for (const secret of secrets) expect(sealed).not.toContain(secret);
       expect(sealed).not.toContain('482913');
 
-      // A reload forgets the key: the lock screen, and nothing of Amina on it.
+      // A reload forgets the key: the lock screen, and nothing of Amina on it — offline too, as
+      // in a community room without Wi-Fi (the lock screen and its crypto come from the precache).
+      await waitForServiceWorkerControl(page);
+      await fresh.context.setOffline(true);
       await page.reload();
       await page.getByRole('heading', { name: 'Carnet est verrouillé' }).waitFor();
       expect(await page.locator('body').textContent()).not.toContain('Amina');
