@@ -70,7 +70,12 @@ describe('a citizen and a volunteer hand a household over', () => {
 
     // The citizen shows every section, locked with a code.
     await open(phone, '/share');
+    // The heading comes before the household is read, and `all()` does not wait: list the boxes
+    // only once the form is there, or a slow machine ticks none and the QR code has no code.
+    const protect = phone.getByRole('checkbox', { name: /Protéger par un code/ });
+    await protect.waitFor();
     for (const box of await phone.getByRole('checkbox').all()) if (!(await box.isChecked())) await box.check();
+    expect(await protect.isChecked()).toBe(true);
     await phone.getByLabel('À qui ?').fill('Maison sociale');
     await phone.getByRole('button', { name: 'Montrer un code QR' }).click();
     const codeText = (await phone.locator('.qr-card__code').textContent()) ?? '';
