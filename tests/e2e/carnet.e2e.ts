@@ -48,7 +48,7 @@ describe('the carnet on a phone', () => {
     const probable = page.getByRole('region', { name: /Vous y avez probablement droit/ });
     await probable.getByRole('link', { name: "Revenu d'intégration" }).waitFor();
     await probable.getByRole('link', { name: 'Intervention majorée (BIM)' }).waitFor();
-    expect(await page.getByText(/par mois que vous pouvez encore demander/).isVisible()).toBe(true);
+    await page.getByText(/par mois que vous pouvez encore demander/).waitFor();
   });
 
   it('goes on offline halfway and finishes the questions', async () => {

@@ -82,7 +82,8 @@ describe('hostile names', () => {
       const field = page.getByLabel('Nom du ménage');
       await field.fill(name);
       await field.press('Tab');
-      await page.waitForTimeout(300);
+      // Saved before leaving the page, however slow the machine.
+      await expect.poll(async () => ((await dumpDatabase(page)).households as { name: string }[])[0]?.name).toBe(name);
       await open(page, '/');
       await page.getByText(name).first().waitFor();
       expect(await page.locator('main img, main script').count()).toBe(0);
