@@ -33,6 +33,8 @@ export class HouseholdFacts {
   readonly self: MemberFacts;
   readonly region: Region | undefined;
   readonly partner: MemberFacts | undefined;
+  /** The person and their partner, if any: whose benefits and earnings most rules weigh. */
+  readonly couple: readonly MemberFacts[];
   readonly children: readonly MemberFacts[];
   /** Adults other than the person and their partner (a parent, a friend…). */
   readonly otherAdults: readonly MemberFacts[];
@@ -51,6 +53,7 @@ export class HouseholdFacts {
     this.self = self;
     this.region = regionOf(profile.household);
     this.partner = this.members.find((m) => m.member.relation === 'partner');
+    this.couple = this.partner ? [self, this.partner] : [self];
     this.children = this.members.filter((m) => m.member.relation === 'child');
     this.otherAdults = this.members.filter((m) => m.member.relation === 'parent' || m.member.relation === 'other');
     this.family = this.members.filter((m) => m.member.relation !== 'parent' && m.member.relation !== 'other');

@@ -33,10 +33,9 @@ export const disabilityAllowance: RightDefinition = {
   checkedOn: '2026-11-22',
   receiving: (facts) => facts.knownToReceive('disability-allowance'),
   evaluate: (context) => {
-    const adults = [context.facts.self, ...(context.facts.partner ? [context.facts.partner] : [])];
     return {
       check: all(
-        () => any(...adults.map((member) => () => memberQualifies(context, member))),
+        () => any(...context.facts.couple.map((member) => () => memberQualifies(context, member))),
         toConfirm(reason('disability.incomeTestToConfirm')),
       ),
     };

@@ -44,7 +44,7 @@ export const grapa: RightDefinition = {
     const amount = context.valueOf(single ? GRAPA_SINGLE : GRAPA_BASE);
     if (!age || !amount) return { check: toConfirm(reason('figure.unknownForDate')) };
     // A couple's resources are shared between the two: each half is compared with the base amount.
-    const sharers = single ? [facts.self] : [facts.self, ...(facts.partner ? [facts.partner] : [])];
+    const sharers = single ? [facts.self] : facts.couple;
     const resources = monthlyNetIncome(sharers, { exclude: ['grapa', 'child-benefit'] });
     const perPerson =
       'figure' in resources

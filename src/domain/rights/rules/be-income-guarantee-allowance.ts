@@ -97,7 +97,7 @@ export const incomeGuaranteeAllowance: RightDefinition = {
   receiving: () => false,
   evaluate: (context) => {
     const { facts } = context;
-    const workers = [facts.self, ...(facts.partner ? [facts.partner] : [])];
+    const workers = facts.couple;
     const check = any(...workers.map((member) => () => memberQualifies(context, member)));
     // Both partners without a part-time job give the same reason twice: say it once.
     const reasons = check.reasons.filter((r, i, list) => list.findIndex((other) => JSON.stringify(other) === JSON.stringify(r)) === i);

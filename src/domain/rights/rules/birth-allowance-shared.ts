@@ -10,7 +10,6 @@ import { reason, type Reason } from '../engine/reason';
 import type { Level, Provider, RightDefinition, RuleContext } from '../engine/rule';
 import { BIRTH_CLAIM_YEARS } from '../parameters/birth-allowances';
 import type { Parameter } from '../parameters/parameter';
-import { parents } from './family-allowance-shared';
 
 export interface BirthAllowanceSpec {
   id: RightId;
@@ -29,7 +28,7 @@ export interface BirthAllowanceSpec {
 function recentBirth(context: RuleContext): Check {
   const { facts } = context;
   const years = context.valueOf(BIRTH_CLAIM_YEARS)?.value;
-  const pregnancy = any(...parents(facts).map((parent) => facts.hasStatus(parent, 'pregnant')));
+  const pregnancy = any(...facts.couple.map((parent) => facts.hasStatus(parent, 'pregnant')));
   const pregnancyRoute = pregnancy.verdict === 'yes' ? withReason(pregnancy, reason('birthAllowance.pregnancy')) : pregnancy;
   if (years === undefined) return pregnancyRoute;
   const children = facts.children.map((child) => {

@@ -21,7 +21,6 @@ import {
   entitledChildren,
   incomeBelow,
   incomeOfUnnamedYear,
-  parents,
   singleParent,
   type EntitledChildren,
 } from './family-allowance-shared';
@@ -117,7 +116,7 @@ export const bruFamilyAllowanceSocialSupplement: RightDefinition = {
     const upper = ceilingOf(context, BRU_UPPER_THRESHOLD);
     if (!isCeiling(lower)) return { check: lower };
     if (!isCeiling(upper)) return { check: upper };
-    const income = incomeOfUnnamedYear(context, parents(facts));
+    const income = incomeOfUnnamedYear(context, facts.couple);
     const below = confirmWhenClose(incomeBelow(income.lookup, lower), income);
     const upTo = () => confirmWhenClose(incomeAtMost(income.lookup, upper), income);
     const incomeCheck = any(below, () => all(upperTierPays(children), upTo));

@@ -14,7 +14,7 @@ import {
   BRU_NEWCOMER_YEARS,
   BRU_REGISTRATION_MONTHS,
 } from '../parameters/bru-integration-course';
-import { mostBinding, newcomerOutcome, personAndPartner, type MemberOutcome } from './integration-course-shared';
+import { mostBinding, newcomerOutcome, type MemberOutcome } from './integration-course-shared';
 
 interface Figures {
   minAge: number;
@@ -57,7 +57,7 @@ export const bruIntegrationCourse: RightDefinition = {
     const check: Check = all(context.facts.regionIs('brussels'), () => {
       const figures = figuresOn(context);
       if (!figures) return toConfirm(reason('figure.unknownForDate'));
-      return mostBinding(personAndPartner(context.facts), (member) => forMember(context, member, figures));
+      return mostBinding(context.facts.couple, (member) => forMember(context, member, figures));
     });
     return { check: check.verdict === 'yes' ? withReason(check, reason('integrationCourse.brusselsCostToConfirm')) : check };
   },

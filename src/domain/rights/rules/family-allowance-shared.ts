@@ -34,11 +34,6 @@ export function entitledChildren(context: RuleContext): EntitledChildren {
   return { check: no(reason('familyAllowance.noChildUnderLimit', { max: limit.value })), known, unknownAge };
 }
 
-/** The parent and their partner: the household whose income the funds count. */
-export function parents(facts: HouseholdFacts): MemberFacts[] {
-  return facts.partner ? [facts.self, facts.partner] : [facts.self];
-}
-
 /** Single parent as the funds mean it: the status, and no partner at home. */
 export function singleParent(facts: HouseholdFacts): Check {
   if (facts.partner) return no();

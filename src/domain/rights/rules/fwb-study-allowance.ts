@@ -17,7 +17,7 @@ import {
   FWB_SECONDARY_CEILINGS,
   FWB_SECONDARY_PER_EXTRA_DEPENDANT,
 } from '../parameters/fwb-study-allowance';
-import { countedIncome, incomeYearOfPeriod, parents } from './family-allowance-shared';
+import { countedIncome, incomeYearOfPeriod } from './family-allowance-shared';
 
 type Level = 'secondary' | 'higher';
 
@@ -107,7 +107,7 @@ function incomeCheck(context: RuleContext, level: Level, pupil: MemberFacts): Ch
   const strict = surelyDependant.length;
   const generous = 1 + others.length + studying.length + grandparents.length;
   // Everyone on the household composition counts, except the student, siblings and co-tenants.
-  const lookup = householdIncome(context, [...parents(facts), ...grandparents]);
+  const lookup = householdIncome(context, [...facts.couple, ...grandparents]);
   const check = underCeiling(context, lookup, level, strict);
   if (check.verdict === 'yes') return check;
   const loose = underCeiling(context, lookup, level, generous);
@@ -122,7 +122,7 @@ function levelRoute(context: RuleContext, level: Level): Check {
 
 /** An adult of the household who says they study: whose income counts then depends on their situation. */
 function studyingAdults({ facts }: RuleContext): MemberFacts[] {
-  return parents(facts).filter((adult) => adult.member.statuses?.includes('student'));
+  return facts.couple.filter((adult) => adult.member.statuses?.includes('student'));
 }
 
 function adultRoute(context: RuleContext): Check {

@@ -39,7 +39,7 @@ export function risShareCheck(context: RuleContext, share: Parameter): Check {
   const strict = ceilingFor(strictCategory);
   const generous = ceilingFor(generousCategory);
   // The person's and their partner's incomes count; family allowances do not.
-  const counted = facts.partner ? [facts.self, facts.partner] : [facts.self];
+  const counted = facts.couple;
   const resources = monthlyNetIncome(counted, { exclude: ['child-benefit'] });
   const compare = (lookup: IncomeLookup, ceiling: Ceiling) =>
     incomeAtMost(lookup, ceiling, { category: ceiling === generous ? generousCategory : strictCategory });

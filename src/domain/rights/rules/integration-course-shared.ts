@@ -9,14 +9,6 @@ import type { HouseholdFacts, MemberFacts } from '../engine/facts';
 import { reason, type Reason } from '../engine/reason';
 import { distinctReasons } from './members-shared';
 
-/**
- * The person and their partner: the adults a newcomer household is usually made of (a
- * spouse joining a Belgian is the common case). Other adults are named in `worthAsking`.
- */
-export function personAndPartner(facts: HouseholdFacts): MemberFacts[] {
-  return facts.partner ? [facts.self, facts.partner] : [facts.self];
-}
-
 /** Foreigners with a legal stay: a residence permit, or a citizen of the European Union. */
 export const FOREIGN_RESIDENTS: readonly Residence[] = ['residence-permit', 'eu'];
 

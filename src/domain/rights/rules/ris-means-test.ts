@@ -35,7 +35,7 @@ export function risMeansTest(context: RuleContext): MeansTest {
   if (!value) return { check: toConfirm(reason('figure.unknownForDate')) };
   const amount = category === 'couple' ? value.value * 2 : value.value;
   // The person's and their partner's resources count; family allowances do not.
-  const counted = facts.partner ? [facts.self, facts.partner] : [facts.self];
+  const counted = facts.couple;
   const resources = monthlyNetIncome(counted, { exclude: ['child-benefit', 'integration-income', 'social-aid'] });
   const check = incomeAtMost(
     resources,

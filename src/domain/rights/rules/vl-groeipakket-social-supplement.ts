@@ -16,7 +16,7 @@ import {
   GROEIPAKKET_LOWEST_THRESHOLD,
   GROEIPAKKET_NEW_SYSTEM_BIRTH_DATE,
 } from '../parameters/vl-groeipakket-social-supplement';
-import { confirmWhenClose, entitledChildren, incomeBelow, incomeOfUnnamedYear, parents, type EntitledChildren } from './family-allowance-shared';
+import { confirmWhenClose, entitledChildren, incomeBelow, incomeOfUnnamedYear, type EntitledChildren } from './family-allowance-shared';
 
 /** Three children or more, at least one born from 2019: the higher limit. */
 function largeFamily(children: EntitledChildren): Check {
@@ -34,7 +34,7 @@ function incomeRoute(context: RuleContext, children: EntitledChildren): Check {
   const highest = ceilingOf(context, large.verdict === 'no' ? GROEIPAKKET_HIGHEST_THRESHOLD : GROEIPAKKET_HIGHEST_THRESHOLD_LARGE_FAMILY);
   if (!isCeiling(lowest)) return lowest;
   if (!isCeiling(highest)) return highest;
-  const income = incomeOfUnnamedYear(context, parents(context.facts));
+  const income = incomeOfUnnamedYear(context, context.facts.couple);
   const below = confirmWhenClose(incomeBelow(income.lookup, lowest), income);
   if (below.verdict !== 'no') return below;
   const upTo = confirmWhenClose(incomeAtMost(income.lookup, highest), income);
@@ -52,7 +52,7 @@ function incomeRoute(context: RuleContext, children: EntitledChildren): Check {
 /** Leefloon and IGO open it for the months they are paid; IVT too, but not an integratietegemoetkoming alone. */
 function benefitRoute(context: RuleContext): Check {
   const { facts } = context;
-  const counted = parents(facts);
+  const counted = facts.couple;
   const received = any(facts.anyMemberReceives('integration-income', counted), facts.anyMemberReceives('grapa', counted));
   if (received.verdict === 'yes') return withReason(received, reason('groeipakket.followsFromBenefit'));
   const disability = facts.anyMemberReceives('disability-allowance', counted);

@@ -15,7 +15,7 @@ import {
   VL_INTEGRATION_MIN_AGE,
   VL_NEWCOMER_YEARS,
 } from '../parameters/vl-integration-course';
-import { arrivedWithin, isForeignResident, mostBinding, personAndPartner, type MemberOutcome } from './integration-course-shared';
+import { arrivedWithin, isForeignResident, mostBinding, type MemberOutcome } from './integration-course-shared';
 
 interface Figures {
   minAge: number;
@@ -72,7 +72,7 @@ export const vlIntegrationCourse: RightDefinition = {
     const check: Check = all(context.facts.regionIs('flanders'), () => {
       const figures = figuresOn(context);
       if (!figures) return toConfirm(reason('figure.unknownForDate'));
-      return mostBinding(personAndPartner(context.facts), (member) => forMember(context, member, figures));
+      return mostBinding(context.facts.couple, (member) => forMember(context, member, figures));
     });
     const civics = context.valueOf(VL_CIVICS_FEE_MAX);
     const dutch = context.valueOf(VL_DUTCH_FEE_MAX);

@@ -19,7 +19,7 @@ import { addCounts, dependentChildren, membersWithDisability, ownsNoRealEstate, 
  */
 function referenceIncome(context: RuleContext): { lookup: IncomeLookup; exactButForDisability: boolean } {
   const { facts } = context;
-  const counted = facts.partner ? [facts.self, facts.partner] : [facts.self];
+  const counted = facts.couple;
   const unknownIncomes = counted.filter((m) => m.member.incomes === undefined).map((m) => m.path('incomes'));
   if (unknownIncomes.length > 0) return { lookup: { missing: unknownIncomes }, exactButForDisability: false };
   const maxAge = context.valueOf(VL_INCOME_MAX_AGE)?.value;

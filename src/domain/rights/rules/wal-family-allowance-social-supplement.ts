@@ -27,7 +27,6 @@ import {
   entitledChildren,
   incomeBelow,
   incomeYearOfPeriod,
-  parents,
   singleParent,
   type EntitledChildren,
 } from './family-allowance-shared';
@@ -53,7 +52,7 @@ function thresholds(context: RuleContext): Thresholds | Check {
   if (!isCeiling(lower)) return lower;
   if (!isCeiling(upper)) return upper;
   const year = incomeYearOfPeriod(context.asOf, ALLOCATION_YEAR_STARTS_IN_MONTH, INCOME_YEARS_BACK);
-  return { lower, upper, income: countedIncome(context.facts, parents(context.facts), { year, exclude: NOT_COUNTED }) };
+  return { lower, upper, income: countedIncome(context.facts, context.facts.couple, { year, exclude: NOT_COUNTED }) };
 }
 
 /**
@@ -72,7 +71,7 @@ function incomeRoute(children: EntitledChildren, t: Thresholds | Check): Check {
 /** With BIM, the supplement is granted for every month of BIM, whatever the income. */
 function bimRoute(context: RuleContext): Check {
   const { facts } = context;
-  const route = any(...parents(facts).map((parent) => facts.hasStatus(parent, 'bim')), () => context.right('be-bim'));
+  const route = any(...facts.couple.map((parent) => facts.hasStatus(parent, 'bim')), () => context.right('be-bim'));
   return route.verdict === 'yes' ? withReason(route, reason('familyAllowance.bimWhateverIncome')) : route;
 }
 

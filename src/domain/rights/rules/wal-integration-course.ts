@@ -12,7 +12,7 @@ import {
   WAL_INTEGRATION_MIN_AGE,
   WAL_NEWCOMER_YEARS,
 } from '../parameters/wal-integration-course';
-import { mostBinding, newcomerOutcome, personAndPartner, type MemberOutcome } from './integration-course-shared';
+import { mostBinding, newcomerOutcome, type MemberOutcome } from './integration-course-shared';
 
 interface Figures {
   minAge: number;
@@ -53,7 +53,7 @@ export const walIntegrationCourse: RightDefinition = {
     const check: Check = all(context.facts.regionIs('wallonia'), () => {
       const figures = figuresOn(context);
       if (!figures) return toConfirm(reason('figure.unknownForDate'));
-      return mostBinding(personAndPartner(context.facts), (member) => forMember(context, member, figures));
+      return mostBinding(context.facts.couple, (member) => forMember(context, member, figures));
     });
     return { check: check.verdict === 'yes' ? withReason(check, reason('integrationCourse.free')) : check };
   },
