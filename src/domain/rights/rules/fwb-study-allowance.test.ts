@@ -160,4 +160,10 @@ describe('allocation d’études (fwb-study-allowance)', () => {
     const result = evaluateRight('fwb-study-allowance', profile);
     expect(result.missing.some((fact) => fact.startsWith('household.members[1].school'))).toBe(false);
   });
+
+  it('believes the school the profile names, even for a child under ten, with or without a birth date', () => {
+    const early = (age?: number) => at(parent().withTaxableIncome(2022, 20_000).withChild({ ...(age === undefined ? {} : { age }), incomes: [], ...SECONDARY })).status;
+    expect(early(9)).toBe('eligible');
+    expect(early()).toBe('eligible');
+  });
 });

@@ -36,15 +36,18 @@ function inFwbSchool(member: MemberFacts): Check {
   return community === 'fwb' ? yes() : no();
 }
 
-const YOUNGEST_IN_SECONDARY = 10;
+export const YOUNGEST_IN_SECONDARY = 10;
 
 /** Secondary only full-time (not alternance: CEFA, IFAPME); higher education at any pace. */
 function studiesAt(member: MemberFacts, level: Level): Check {
-  // Primary school lasts six years from the age of six: a child under ten is not in secondary
-  // school yet, so their school need not even be asked.
-  if (member.age !== undefined && member.age < YOUNGEST_IN_SECONDARY) return no(reason('studyAllowance.tooYoung', { age: member.age }));
   const current = member.member.schoolLevel;
-  if (current === undefined) return unknown([member.path('schoolLevel')]);
+  if (current === undefined) {
+    // Primary school lasts six years from the age of six: a child under ten is not in secondary
+    // school yet, so their school need not even be asked. A school the profile names still wins:
+    // forgetting the birth date must never turn "no" for this child into "yes".
+    if (member.age !== undefined && member.age < YOUNGEST_IN_SECONDARY) return no(reason('studyAllowance.tooYoung', { age: member.age }));
+    return unknown([member.path('schoolLevel')]);
+  }
   if (current !== level) return no();
   if (level === 'higher') return yes(reason('studyAllowance.higherStudent'));
   const track = member.member.schoolTrack;
