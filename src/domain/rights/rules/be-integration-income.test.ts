@@ -63,11 +63,24 @@ describe('revenu d’intégration (be-integration-income)', () => {
     expect(evaluateRight('be-integration-income', pregnant).status).toBe('eligible');
   });
 
-  it('says the household already has it when someone receives it', () => {
+  it('says the person already has it when they receive it', () => {
     expect(evaluateRight('be-integration-income', adult().earning(['integration-income', 1314.2]).build())).toMatchObject({
       status: 'eligible',
       receiving: true,
     });
+  });
+
+  it('does not say so when only a grown-up child at home receives it', () => {
+    const son = adult().earning().withChild({ age: 22, incomes: [{ kind: 'integration-income', monthly: 876.13 }] }).build();
+    expect(evaluateRight('be-integration-income', son)).toMatchObject({ receiving: false });
+  });
+
+  it("asks a child's birth date when only the family amount would let the household in", () => {
+    // 1 315 € is above the single amount (1 314,20 €) and under the family one (1 776,07 €).
+    const withChild = (child: { age?: number }) => evaluateRight('be-integration-income', adult().earning(['employment', 1315]).withChild(child).build());
+    expect(withChild({})).toMatchObject({ status: 'maybe', missing: ['household.members[1].birthDate'] });
+    expect(withChild({ age: 23 }).status).toBe('not-eligible');
+    expect(withChild({ age: 12 }).status).toBe('eligible');
   });
 
   it('gives way to the GRAPA from the pension age', () => {

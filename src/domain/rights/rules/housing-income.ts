@@ -9,7 +9,7 @@ import { reason, type Reason } from '../engine/reason';
 import type { RuleContext } from '../engine/rule';
 import { RIS_COHABITANT, RIS_FAMILY, RIS_SINGLE } from '../parameters/be-integration-income';
 import { combineBounds, type Parameter, type ValueInForce } from '../parameters/parameter';
-import type { RisCategory } from './ris-means-test';
+import { risCategory, type RisCategory } from './ris-category';
 
 /**
  * The RIS amount of the household's category, times a share (MEBAR: RIS + 30 %; ADeL in debt
@@ -22,8 +22,8 @@ export function risShareCheck(context: RuleContext, share: Parameter): Check {
   const shareValue = context.valueOf(share);
   if (!shareValue) return unknownFigure();
   const unknownAges = facts.children.filter((child) => child.age === undefined);
-  const strictCategory = risCategoryOf(facts, false);
-  const generousCategory = risCategoryOf(facts, true);
+  const strictCategory = risCategory(facts, false);
+  const generousCategory = risCategory(facts, true);
   const ceilingFor = (category: RisCategory): Ceiling | Check => {
     const ris = context.valueOf(category === 'single' ? RIS_SINGLE : category === 'family' ? RIS_FAMILY : RIS_COHABITANT);
     if (!ris) return unknownFigure();
@@ -44,14 +44,6 @@ export function risShareCheck(context: RuleContext, share: Parameter): Check {
   const compare = (lookup: IncomeLookup, ceiling: Ceiling) =>
     incomeAtMost(lookup, ceiling, { category: ceiling === generous ? generousCategory : strictCategory });
   return incomeWithin(resources, strict, generous, { missing: unknownAges.map((child) => child.path('birthDate')), reasons: [] }, compare);
-}
-
-/** As `risCategory`, deciding explicitly whether a child of unknown age counts as a minor. */
-function risCategoryOf(facts: HouseholdFacts, unknownAgeIsMinor: boolean): RisCategory {
-  const minorChild = facts.children.some((child) => (child.age === undefined ? unknownAgeIsMinor : child.age < 18));
-  if (facts.partner) return minorChild ? 'family' : 'couple';
-  if (facts.otherAdults.length > 0) return minorChild ? 'family' : 'cohabitant';
-  return minorChild ? 'family' : 'single';
 }
 
 /** The most recent income year with a net taxable figure, before `before` (and not before `from`). */
