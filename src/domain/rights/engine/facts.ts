@@ -172,9 +172,12 @@ export class HouseholdFacts {
     return this.anyOf(members, kind, () => this.findInMembers(members, (m) => this.receives(m, kind), `receives.not.${kind}`));
   }
 
-  /** True only when the profile says so (for `receiving`: never guessed). */
-  knownToReceive(kind: IncomeKind): boolean {
-    return this.members.some((m) => m.member.incomes?.some((income) => income.kind === kind));
+  /**
+   * True only when the profile says so (for `receiving`: never guessed). Asked of the people the
+   * right is weighed for: a grandmother's GRAPA says nothing of whether the person has theirs.
+   */
+  knownToReceive(kind: IncomeKind, members: readonly MemberFacts[]): boolean {
+    return members.some((m) => m.member.incomes?.some((income) => income.kind === kind));
   }
 
   knownStatus(status: Status): boolean {

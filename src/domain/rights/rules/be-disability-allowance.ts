@@ -31,7 +31,7 @@ export const disabilityAllowance: RightDefinition = {
   sources: ['https://handicap.belgium.be/fr/contact/faq', 'https://events.chuliege.be/myapp4sep/2023/09/11/demarches-sociales-quelles-aides-possibles-les-demandes-dallocations'],
   research: 'be-arr-ai',
   checkedOn: '2026-11-22',
-  receiving: (facts) => facts.knownToReceive('disability-allowance'),
+  receiving: (facts) => facts.knownToReceive('disability-allowance', facts.couple),
   evaluate: (context) => {
     return {
       check: all(

@@ -27,7 +27,7 @@ export const equivalentSocialAid: RightDefinition = {
   ],
   research: 'be-aide-equivalente-ris',
   checkedOn: '2026-11-22',
-  receiving: (facts) => facts.knownToReceive('social-aid'),
+  receiving: (facts) => facts.knownToReceive('social-aid', [facts.self]),
   evaluate: (context) => {
     const means = risMeansTest(context);
     return {

@@ -27,6 +27,13 @@ describe('garantie de revenus aux personnes âgées (be-grapa)', () => {
     expect(evaluateRight('be-grapa', retired(66, '2025-06-01').earning(['pension', 800]).build(), '2025-06-01').status).toBe('eligible');
   });
 
+  it('is not "already received" because a grandmother at home receives her own', () => {
+    const withGrandmother = retired().earning().withMember('parent', { age: 90, incomes: [{ kind: 'grapa', monthly: 400 }] }).build();
+    expect(evaluateRight('be-grapa', withGrandmother)).toMatchObject({ status: 'eligible', receiving: false });
+    const own = retired().earning(['grapa', 400]).build();
+    expect(evaluateRight('be-grapa', own)).toMatchObject({ receiving: true });
+  });
+
   it('is not for an undocumented person', () => {
     expect(evaluateRight('be-grapa', retired().person({ residence: 'undocumented' }).earning().build()).status).toBe('not-eligible');
   });

@@ -36,7 +36,7 @@ export const grapa: RightDefinition = {
   sources: ['https://www.sfpd.fgov.be/fr/droit-a-la-pension/grapa', 'https://mc.be/en-marche/vos-droits/la-grapa-une-aide-sociale-pour-les-personnes-agees'],
   research: 'be-grapa',
   checkedOn: '2026-11-22',
-  receiving: (facts) => facts.knownToReceive('grapa'),
+  receiving: (facts) => facts.knownToReceive('grapa', [facts.self]),
   evaluate: (context) => {
     const { facts } = context;
     const age = context.valueOf(PENSION_AGE);

@@ -54,7 +54,7 @@ export const integrationIncome: RightDefinition = {
   ],
   research: 'be-ris',
   checkedOn: '2026-11-22',
-  receiving: (facts) => facts.knownToReceive('integration-income'),
+  receiving: (facts) => facts.knownToReceive('integration-income', [facts.self]),
   evaluate: (context) => {
     const means = risMeansTest(context);
     return {
