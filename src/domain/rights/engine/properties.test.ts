@@ -5,6 +5,11 @@ import { arbitraryDay, arbitraryProfile } from '../../testing/arbitrary-profile'
 import type { Profile } from '../../profile';
 import { CATALOGUE } from '../catalogue/catalogue';
 import { evaluateRights, type RightStatus } from './evaluate';
+import { HouseholdFacts } from './facts';
+import { YOUNGEST_IN_SECONDARY } from '../rules/fwb-study-allowance';
+
+/** 3 000 per property in every run; `PROPERTY_RUNS=40000` for a deeper search before a release. */
+const RUNS = Number(import.meta.env.PROPERTY_RUNS ?? 3000);
 
 const RANK: Record<RightStatus, number> = { 'not-eligible': 0, maybe: 1, eligible: 2 };
 
@@ -39,6 +44,58 @@ const REMOVALS: Record<string, Removal> = {
   schoolCommunity: (p, m) => delete p.household.members[m]?.schoolCommunity,
 };
 
+/** Counterexamples found so far, tried first on every run so that none comes back. */
+const FOUND_EARLIER: [Profile, string, string, number][] = [
+  // In CI: another adult's GRAPA was read as the person's own, and the Groeipakket followed it.
+  [
+    {
+      format: 'carnet-profile',
+      version: 1,
+      household: {
+        postalCode: '3500',
+        members: [
+          { id: 'm1', relation: 'self', birthDate: '1930-01-01', residence: 'belgian', incomes: [] },
+          { id: 'm2', relation: 'partner', incomes: [] },
+          { id: 'm3', relation: 'partner', incomes: [{ kind: 'grapa', monthly: 0 }] },
+          { id: 'm4', relation: 'partner' },
+          { id: 'm5', relation: 'child', birthDate: '2002-01-01' },
+        ],
+      },
+    },
+    '2024-01-01',
+    'incomes',
+    1964689797,
+  ],
+  // In a 40 000-run search: a child of unknown age was taken for a minor, so the RIS (and the
+  // BIM after it) said yes at the family amount until the birth date showed a grown-up.
+  [
+    {
+      format: 'carnet-profile',
+      version: 1,
+      household: {
+        members: [
+          { id: 'm1', relation: 'self', birthDate: '1960-01-01', residence: 'belgian', incomes: [{ kind: 'employment', monthly: 1315 }] },
+          { id: 'm2', relation: 'child', birthDate: '2002-01-01' },
+        ],
+      },
+    },
+    '2025-02-01',
+    'birthDate',
+    255024295,
+  ],
+];
+
+/**
+ * A child too young for secondary school said to be in it contradicts what the rules assume so
+ * as not to ask a young child's school: with no household that fits both answers, forgetting
+ * either may change the verdict. The rule believes the school named; the property skips these.
+ */
+function contradictory(profile: Profile, day: string): boolean {
+  return new HouseholdFacts(profile, day).children.some(
+    (child) => child.age !== undefined && child.age < YOUNGEST_IN_SECONDARY && (child.member.schoolLevel === 'secondary' || child.member.schoolLevel === 'higher'),
+  );
+}
+
 describe('properties of the rights engine', () => {
   it('never throws, whatever the profile and the day', () => {
     fc.assert(
@@ -46,7 +103,7 @@ describe('properties of the rights engine', () => {
         const evaluation = evaluateRights(profile, day, CATALOGUE);
         expect(evaluation.results).toHaveLength(CATALOGUE.rights.length);
       }),
-      { numRuns: 3000 },
+      { numRuns: RUNS },
     );
   }, 120_000);
 
@@ -58,6 +115,7 @@ describe('properties of the rights engine', () => {
         fc.constantFrom(...Object.keys(REMOVALS)),
         fc.nat(),
         (profile, day, removal, memberSeed) => {
+          fc.pre(!contradictory(profile, day));
           const before = evaluateRights(profile, day, CATALOGUE).results;
           const forgotten = structuredClone(profile);
           REMOVALS[removal]!(forgotten, memberSeed % forgotten.household.members.length);
@@ -67,7 +125,7 @@ describe('properties of the rights engine', () => {
           });
         },
       ),
-      { numRuns: 3000 },
+      { numRuns: RUNS, examples: FOUND_EARLIER },
     );
   }, 120_000);
 
@@ -89,7 +147,7 @@ describe('properties of the rights engine', () => {
           expect(RANK[later.status], `${result.id}: ${result.status} → ${later.status}`).toBeLessThanOrEqual(RANK[result.status]);
         });
       }),
-      { numRuns: 3000 },
+      { numRuns: RUNS },
     );
   }, 120_000);
 });
