@@ -36,6 +36,26 @@ describe('logement social à Bruxelles (bru-social-housing)', () => {
     expect(at(brussels().withPartner(noIncome).withChild(child), 33_174.54).status).toBe('not-eligible');
   });
 
+  it("asks a child's birth date when only their own income, counted for an adult, would close the door", () => {
+    const withEarningChild = (age?: number) =>
+      evaluateRight(
+        'bru-social-housing',
+        aHousehold(ON)
+          .inBrussels()
+          .belgian()
+          .aged(40)
+          .statusesComplete()
+          .earning()
+          .with({ housing: { ...RENTING } })
+          .withChild({ ...(age === undefined ? {} : { age }), statuses: [], statusesComplete: true, incomes: [{ kind: 'employment', monthly: 4000 }] })
+          .build(),
+        ON,
+      );
+    expect(withEarningChild(16).status).toBe('eligible');
+    expect(withEarningChild(19).status).toBe('not-eligible');
+    expect(withEarningChild()).toMatchObject({ status: 'maybe', missing: ['household.members[1].birthDate'] });
+  });
+
   it('counts a child with a disability twice', () => {
     const disabled = { ...child, statuses: ['disability-recognised' as const] };
     expect(at(brussels().withPartner(noIncome).withChild(disabled), 35_792.5).status).toBe('eligible');

@@ -1,7 +1,7 @@
 // Logement social / sociale woning, Brussels — research §21.2. Registration with the social
 // housing companies (SISP) up to an income ceiling that depends on who lives in the household
 // and how many of them have an income; nobody may own real estate.
-import { all, any, toConfirm, type Check } from '../engine/check';
+import { all, any, toConfirm, unknown, type Check } from '../engine/check';
 import { incomeYear } from '../engine/ceilings';
 import type { HouseholdFacts, MemberFacts } from '../engine/facts';
 import { taxableIncome } from '../engine/income';
@@ -26,18 +26,19 @@ function adults(facts: HouseholdFacts): MemberFacts[] {
 
 /**
  * Whose income counts: everyone but the dependent children. A minor child surely is one; an
- * adult child (or one whose age is not known) may not be, and then their income counts.
+ * adult child may not be, and then their income counts. A child whose age is not known is
+ * counted or not as the caller assumes.
  */
-function counted(facts: HouseholdFacts): MemberFacts[] {
-  return facts.members.filter((m) => m.member.relation !== 'child' || m.age === undefined || m.age >= 18);
+function counted(facts: HouseholdFacts, unknownAgeIsAdult: boolean): MemberFacts[] {
+  return facts.members.filter((m) => m.member.relation !== 'child' || (m.age === undefined ? unknownAgeIsAdult : m.age >= 18));
 }
 
 /** Members with an income (family allowances are not one); unknown while their incomes are not given. */
-function earners(facts: HouseholdFacts): Count {
+function earners(members: readonly MemberFacts[]): Count {
   let sure = 0;
   let maybe = 0;
   const missing: string[] = [];
-  for (const adult of counted(facts)) {
+  for (const adult of members) {
     const incomes = adult.member.incomes;
     if (incomes === undefined) {
       maybe += 1;
@@ -58,14 +59,26 @@ function base(facts: HouseholdFacts, earnerCount: number): Parameter {
  * ceiling; "maybe" when only that one lets the household in.
  */
 function incomeCheck(context: RuleContext): Check {
+  const asAdults = incomeCheckAssuming(context, true);
+  const unknownAges = context.facts.children.filter((child) => child.age === undefined);
+  if (asAdults.verdict !== 'no' || unknownAges.length === 0) return asAdults;
+  // A child of unknown age whose income puts the household above the ceiling may be a minor,
+  // whose income does not count: then only the birth date decides.
+  const asMinors = incomeCheckAssuming(context, false);
+  if (asMinors.verdict === 'no') return asAdults;
+  return unknown([...unknownAges.map((child) => child.path('birthDate')), ...asMinors.missing], ...asMinors.reasons);
+}
+
+function incomeCheckAssuming(context: RuleContext, unknownAgeIsAdult: boolean): Check {
   const { facts } = context;
   const yearsBack = context.valueOf(BRU_INCOME_YEARS_BACK);
   if (!yearsBack) return toConfirm(reason('figure.unknownForDate'));
-  const income = taxableIncome(facts, 'net-taxable', counted(facts), { year: incomeYear(context, yearsBack.value) });
+  const members = counted(facts, unknownAgeIsAdult);
+  const income = taxableIncome(facts, 'net-taxable', members, { year: incomeYear(context, yearsBack.value) });
   const children = dependentChildren(facts);
   const disabledChildren = membersWithDisability(facts.children);
   const disabledAdults = membersWithDisability(adults(facts));
-  const working = earners(facts);
+  const working = earners(members);
   const strict = sumCeiling(context, base(facts, working.sure), [
     { parameter: BRU_PER_CHILD, count: children.sure + disabledChildren.sure },
     { parameter: BRU_PER_DISABLED_ADULT, count: disabledAdults.sure },
