@@ -83,6 +83,23 @@ const FOUND_EARLIER: [Profile, string, string, number][] = [
     'birthDate',
     255024295,
   ],
+  // In a 200 000-household search: Brussels social housing counted the income of a child of
+  // unknown age as an adult's, and said no where a minor's would not have counted.
+  [
+    {
+      format: 'carnet-profile',
+      version: 1,
+      household: {
+        members: [
+          { id: 'm1', relation: 'self', incomes: [] },
+          { id: 'm2', relation: 'child', birthDate: '2006-01-02', incomes: [{ kind: 'employment', monthly: 4885 }] },
+        ],
+      },
+    },
+    '2024-01-01',
+    'birthDate',
+    675469605,
+  ],
 ];
 
 /**
