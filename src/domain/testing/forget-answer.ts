@@ -2,7 +2,7 @@
 // settles a "maybe" (properties.test.ts) and for the deeper search `npm run hunt:rights`.
 import type { Profile } from '../profile';
 import { CATALOGUE } from '../rights/catalogue/catalogue';
-import { evaluateRights, type RightStatus } from '../rights/engine/evaluate';
+import { evaluateRights, type Catalogue, type RightStatus } from '../rights/engine/evaluate';
 import { HouseholdFacts } from '../rights/engine/facts';
 import { YOUNGEST_IN_SECONDARY } from '../rights/rules/fwb-study-allowance';
 
@@ -57,11 +57,17 @@ export interface SettledMaybe {
 }
 
 /** The rights that were "maybe" and are settled once `removal` is forgotten (of member `memberSeed`, modulo the household's size). */
-export function maybesSettledByForgetting(profile: Profile, day: string, removal: RemovalName, memberSeed: number): SettledMaybe[] {
-  const before = evaluateRights(profile, day, CATALOGUE).results;
+export function maybesSettledByForgetting(
+  profile: Profile,
+  day: string,
+  removal: RemovalName,
+  memberSeed: number,
+  catalogue: Catalogue = CATALOGUE,
+): SettledMaybe[] {
+  const before = evaluateRights(profile, day, catalogue).results;
   const forgotten = structuredClone(profile);
   REMOVALS[removal](forgotten, memberSeed % forgotten.household.members.length);
-  const after = evaluateRights(forgotten, day, CATALOGUE).results;
+  const after = evaluateRights(forgotten, day, catalogue).results;
   return before.flatMap((result, index) => {
     const later = after[index]?.status ?? 'maybe';
     return result.status === 'maybe' && later !== 'maybe' ? [{ id: result.id, after: later }] : [];
