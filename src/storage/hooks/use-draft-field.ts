@@ -17,12 +17,17 @@ export function useDraftField(key: string, saved: string): DraftField {
   const [text, setTextState] = useState(saved);
   const [dirty, setDirty] = useState(false);
   const latest = useRef(text);
+  /** Counts keystrokes, so that a late read never replaces what was typed meanwhile. */
+  const edits = useRef(0);
 
   // Restore a draft left by an earlier visit; otherwise follow the saved value.
   useEffect(() => {
     let cancelled = false;
+    const editsBefore = edits.current;
     void readDraft(key).then((draft) => {
-      if (cancelled) return;
+      // Typed while the draft was being read (say, just after a save changed `saved`): what
+      // the person typed is newer than anything stored.
+      if (cancelled || edits.current !== editsBefore) return;
       if (typeof draft === 'string' && draft !== saved) {
         latest.current = draft;
         setTextState(draft);
@@ -45,6 +50,7 @@ export function useDraftField(key: string, saved: string): DraftField {
 
   const setText = useCallback(
     (next: string) => {
+      edits.current += 1;
       latest.current = next;
       setTextState(next);
       setDirty(true);
