@@ -6,7 +6,7 @@ import { db } from '../db';
 import { answerRowSchema, claimRowSchema, readRows, type HouseholdRow } from '../records';
 import { guard } from '../storage-errors';
 import { listHouseholds, sealHousehold } from './households';
-import { assertSealedUnder } from '../vault/vault-guard';
+import { writeSealed } from '../vault/vault-guard';
 
 export async function exportBackup(): Promise<Backup> {
   const { households } = await listHouseholds();
@@ -45,9 +45,10 @@ export async function importBackup(backup: Backup, mode: ImportMode): Promise<st
       return sealHousehold(row);
     }),
   );
-  return guard(() =>
-    db.transaction('rw', tables, async () => {
-      await assertSealedUnder(rows.map((sealed) => sealed.lockId));
+  return writeSealed(
+    rows.map((sealed) => sealed.lockId),
+    tables,
+    async () => {
       if (mode === 'replace') {
         for (const table of [db.households, db.answers, db.claims, db.notices, db.shareLog, db.drafts, db.snapshots]) await table.clear();
       }
@@ -63,6 +64,6 @@ export async function importBackup(backup: Backup, mode: ImportMode): Promise<st
         await db.settings.put({ key: 'device', value: { ...(settings?.value ?? {}), activeHouseholdId: ids[0] } });
       }
       return ids;
-    }),
+    },
   );
 }

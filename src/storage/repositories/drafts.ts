@@ -4,7 +4,7 @@
 import { db } from '../db';
 import { guard } from '../storage-errors';
 import { LOCKED, openRecord, sealRecord, SEALED_FIELDS } from '../vault/sealing';
-import { assertSealedUnder } from '../vault/vault-guard';
+import { writeSealed } from '../vault/vault-guard';
 
 export function draftKey(householdId: string, field: string): string {
   return `${householdId}:${field}`;
@@ -23,12 +23,7 @@ function inTurn(write: () => Promise<void>): Promise<void> {
 export function saveDraft(key: string, value: unknown): Promise<void> {
   return inTurn(async () => {
     const { row, lockId } = await sealRecord({ key, value, updatedAt: new Date().toISOString() }, SEALED_FIELDS.drafts);
-    await guard(() =>
-      db.transaction('rw', db.drafts, db.settings, async () => {
-        await assertSealedUnder([lockId]);
-        await db.drafts.put(row);
-      }),
-    );
+    await writeSealed([lockId], [db.drafts], () => db.drafts.put(row));
   });
 }
 

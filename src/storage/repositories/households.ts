@@ -9,7 +9,7 @@ import { db } from '../db';
 import { readHouseholdRow, type HouseholdRead, type HouseholdRow, type StoredHousehold } from '../records';
 import { guard, StorageError } from '../storage-errors';
 import { LOCKED, openRecord, sealRecord, SEALED_FIELDS, type SealedRow } from '../vault/sealing';
-import { assertSealedUnder } from '../vault/vault-guard';
+import { writeSealed } from '../vault/vault-guard';
 import { writeUnlessChanged } from '../write-unless-changed';
 import type { Table } from 'dexie';
 
@@ -57,15 +57,16 @@ export async function getHousehold(id: string): Promise<HouseholdRow | undefined
   return read !== LOCKED && read.ok ? read.row : undefined;
 }
 
-/** Writes new households (sealed under the lock) in one transaction, with `alsoWrite` if given. */
+/** Writes new households (sealed under the lock) in one transaction, with what `also` writes if given. */
 export async function addHouseholds(rows: HouseholdRow[], also?: { tables: Table[]; write: () => Promise<void> }): Promise<void> {
   const stored = await Promise.all(rows.map(sealHousehold));
-  await guard(() =>
-    db.transaction('rw', [db.households, db.settings, ...(also?.tables ?? [])], async () => {
-      await assertSealedUnder(stored.map((sealed) => sealed.lockId));
+  await writeSealed(
+    stored.map((sealed) => sealed.lockId),
+    [db.households, ...(also?.tables ?? [])],
+    async () => {
       await db.households.bulkAdd(stored.map((sealed) => sealed.row));
       await also?.write();
-    }),
+    },
   );
 }
 
@@ -94,15 +95,12 @@ export async function rewriteHousehold(
     if (read === LOCKED) throw new StorageError('locked');
     if (!read?.ok) throw new StorageError('not-found');
     const stored = await sealHousehold(change(read.row));
-    return guard(() =>
-      db.transaction('rw', [db.households, db.settings, ...(also?.tables ?? [])], async () => {
-        await assertSealedUnder([stored.lockId]);
-        if (JSON.stringify(await db.households.get(id)) !== JSON.stringify(before)) return false;
-        await db.households.put(stored.row);
-        await also?.write();
-        return true;
-      }),
-    );
+    return writeSealed([stored.lockId], [db.households, ...(also?.tables ?? [])], async () => {
+      if (JSON.stringify(await db.households.get(id)) !== JSON.stringify(before)) return false;
+      await db.households.put(stored.row);
+      await also?.write();
+      return true;
+    });
   });
 }
 

@@ -6,7 +6,7 @@ import { db } from '../db';
 import { guard, StorageError } from '../storage-errors';
 import { flushUnsavedEdits } from '../unsaved-edits';
 import { isSealed, openFields, SEALED_FIELDS, sealWith, unlockedWith } from '../vault/sealing';
-import { assertSealedUnder } from '../vault/vault-guard';
+import { writeSealed } from '../vault/vault-guard';
 import { writeUnlessChanged } from '../write-unless-changed';
 import { setVaultState, vaultState, type VaultState } from '../vault/vault-state';
 import { getSettings, readSettings, updateSettings } from './settings';
@@ -103,20 +103,17 @@ async function reseal(next: { key: LockKey; record: LockRecord } | undefined): P
         ),
       ),
     );
-    return guard(() =>
-      db.transaction('rw', [...tables, db.settings], async () => {
-        await assertSealedUnder([state.kind === 'unlocked' ? state.lockId : undefined]);
-        const now = await Promise.all(tables.map((table) => table.toArray()));
-        if (JSON.stringify(now) !== JSON.stringify(before)) return false;
-        for (const [index, table] of tables.entries()) await table.bulkPut(resealed[index]!);
-        const settings = readSettings((await db.settings.get('device'))?.value);
-        const { lock: _lock, lockFailures: _failures, ...rest } = settings;
-        await db.settings.put({ key: 'device', value: next ? { ...rest, lock: next.record } : rest });
-        // Before the commit, so that this tab's screens, woken by it, already see the new lock.
-        setVaultState(after);
-        return true;
-      }),
-    ).catch((error: unknown) => {
+    return writeSealed([state.kind === 'unlocked' ? state.lockId : undefined], tables, async () => {
+      const now = await Promise.all(tables.map((table) => table.toArray()));
+      if (JSON.stringify(now) !== JSON.stringify(before)) return false;
+      for (const [index, table] of tables.entries()) await table.bulkPut(resealed[index]!);
+      const settings = readSettings((await db.settings.get('device'))?.value);
+      const { lock: _lock, lockFailures: _failures, ...rest } = settings;
+      await db.settings.put({ key: 'device', value: next ? { ...rest, lock: next.record } : rest });
+      // Before the commit, so that this tab's screens, woken by it, already see the new lock.
+      setVaultState(after);
+      return true;
+    }).catch((error: unknown) => {
       setVaultState(state);
       throw error;
     });

@@ -4,16 +4,11 @@ import { db } from '../db';
 import { readRows, shareRowSchema, type ShareRow } from '../records';
 import { guard } from '../storage-errors';
 import { openRecord, sealRecord, SEALED_FIELDS } from '../vault/sealing';
-import { assertSealedUnder } from '../vault/vault-guard';
+import { writeSealed } from '../vault/vault-guard';
 
 export async function logShare(entry: Omit<ShareRow, 'id' | 'at'>): Promise<void> {
   const { row, lockId } = await sealRecord({ ...entry, at: new Date().toISOString() }, SEALED_FIELDS.shareLog);
-  await guard(() =>
-    db.transaction('rw', db.shareLog, db.settings, async () => {
-      await assertSealedUnder([lockId]);
-      await db.shareLog.add(row);
-    }),
-  );
+  await writeSealed([lockId], [db.shareLog], () => db.shareLog.add(row));
 }
 
 export async function listShares(householdId: string): Promise<ShareRow[]> {

@@ -1,21 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { resetDatabase } from '../../../tests/unit/render-app';
 import { db } from '../db';
-import { setLock } from '../repositories/lock';
-import { sealRecord, SEALED_FIELDS } from './sealing';
-import { assertSealedUnder } from './vault-guard';
-import { setVaultState } from './vault-state';
+import { changeLock, setLock } from '../repositories/lock';
+import { sealRecord, SEALED_FIELDS, type SealedRow } from './sealing';
+import { writeSealed } from './vault-guard';
 
-beforeEach(async () => {
-  setVaultState({ kind: 'open' });
-  await db.delete();
-  await db.open();
-});
+beforeEach(resetDatabase);
 
-function writeDraft(sealed: Awaited<ReturnType<typeof sealRecord<{ key: string; value: string; updatedAt: string }>>>) {
-  return db.transaction('rw', db.drafts, db.settings, async () => {
-    await assertSealedUnder([sealed.lockId]);
-    await db.drafts.put(sealed.row);
-  });
+function writeDraft(sealed: SealedRow<{ key: string; value: string; updatedAt: string }>) {
+  return writeSealed([sealed.lockId], [db.drafts], () => db.drafts.put(sealed.row));
 }
 
 describe('a write checked against the lock it was sealed under', () => {
@@ -31,7 +24,6 @@ describe('a write checked against the lock it was sealed under', () => {
   it('refuses a row sealed under a lock since replaced, whose key nobody will hold', async () => {
     await setLock('482913');
     const sealedUnderOld = await sealRecord({ key: 'h:rent', value: '1850', updatedAt: '2026-11-22T10:00:00.000Z' }, SEALED_FIELDS.drafts);
-    const { changeLock } = await import('../repositories/lock');
     await changeLock('482913', 'une phrase toute neuve');
 
     await expect(writeDraft(sealedUnderOld)).rejects.toMatchObject({ kind: 'locked' });
