@@ -29,6 +29,14 @@ async function lockScreen(onUnlocked = vi.fn()) {
   return onUnlocked;
 }
 
+/** Replaces what a field of the form holds, then sends the form with `button`. */
+async function retypeAndSend(label: string, text: string, button: string) {
+  const field = screen.getByLabelText(label);
+  await userEvent.clear(field);
+  await userEvent.type(field, text);
+  await userEvent.click(screen.getByRole('button', { name: button }));
+}
+
 describe('the PIN lock in settings', () => {
   it('puts a lock on only with a long enough code typed the same twice, then seals the household', async () => {
     await createHousehold('Famille Diallo');
@@ -45,9 +53,7 @@ describe('the PIN lock in settings', () => {
     expect(await screen.findByText('Les deux codes ne sont pas les mêmes.')).toBeInTheDocument();
     expect((await getSettings()).lock).toBeUndefined();
 
-    await userEvent.clear(screen.getByLabelText('Le même code encore une fois'));
-    await userEvent.type(screen.getByLabelText('Le même code encore une fois'), PIN);
-    await userEvent.click(screen.getByRole('button', { name: 'Protéger mon carnet' }));
+    await retypeAndSend('Le même code encore une fois', PIN, 'Protéger mon carnet');
     expect(await screen.findByText('Votre carnet est protégé par votre code.')).toBeInTheDocument();
     expect(await screen.findByText(/Il se verrouille tout seul après 5\sminutes sans utilisation/)).toBeInTheDocument();
     expect((await getSettings()).lock?.kind).toBe('pin');
@@ -59,14 +65,11 @@ describe('the PIN lock in settings', () => {
     await setLock(PIN);
     await renderApp('/settings');
     await userEvent.click(await screen.findByRole('button', { name: 'Enlever le code' }));
-    await userEvent.type(screen.getByLabelText('Code actuel'), '000000');
-    await userEvent.click(screen.getByRole('button', { name: 'Enlever le code' }));
+    await retypeAndSend('Code actuel', '000000', 'Enlever le code');
     expect(await screen.findByText("Ce n'est pas le code actuel. Rien n'a changé.")).toBeInTheDocument();
     expect((await getSettings()).lock).toBeDefined();
 
-    await userEvent.clear(screen.getByLabelText('Code actuel'));
-    await userEvent.type(screen.getByLabelText('Code actuel'), PIN);
-    await userEvent.click(screen.getByRole('button', { name: 'Enlever le code' }));
+    await retypeAndSend('Code actuel', PIN, 'Enlever le code');
     expect(await screen.findByText('Le code est enlevé. Vos données ne sont plus chiffrées.')).toBeInTheDocument();
     expect((await getSettings()).lock).toBeUndefined();
     expect(JSON.stringify(await db.households.toArray())).toContain('Famille Diallo');
