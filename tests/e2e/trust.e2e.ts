@@ -47,6 +47,14 @@ async function open(page: Page, path: string): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
+/** A fresh browser's new page, through the first run with a household called `name`. */
+async function newCarnet(fresh: Session, name: string): Promise<Page> {
+  const page = await fresh.context.newPage();
+  await open(page, '/');
+  await firstRun(page, name);
+  return page;
+}
+
 describe('no third party', () => {
   it('a whole session requests nothing from another origin and breaks no rule of the security policy', async () => {
     const page = await session.context.newPage();
@@ -75,9 +83,7 @@ describe('hostile names', () => {
     ['<script>window.__pwned=2</script>'],
   ])('shows %s as text and never runs it', async (name) => {
     await inFreshBrowser(async (fresh) => {
-      const page = await fresh.context.newPage();
-      await open(page, '/');
-      await firstRun(page, 'Amina');
+      const page = await newCarnet(fresh, 'Amina');
       await open(page, '/household');
       const field = page.getByLabel('Nom du ménage');
       await field.fill(name);
@@ -95,9 +101,7 @@ describe('hostile names', () => {
 describe('delete everything', () => {
   it('leaves no database, no data cache and no waiting reminder, and Carnet starts as new', async () => {
     await inFreshBrowser(async (fresh) => {
-      const page = await fresh.context.newPage();
-      await open(page, '/');
-      await firstRun(page, 'Amina');
+      const page = await newCarnet(fresh, 'Amina');
       await open(page, '/settings');
       await page.evaluate(async () => {
         const cache = await caches.open('carnet-test-data');
@@ -131,9 +135,7 @@ describe('delete everything', () => {
 describe('the PIN lock', () => {
   it('seals a household so that IndexedDB holds none of it in plain text, and opens it again, offline, only with the PIN', async () => {
     await inFreshBrowser(async (fresh) => {
-      const page = await fresh.context.newPage();
-      await open(page, '/');
-      await firstRun(page, 'Amina Benali');
+      const page = await newCarnet(fresh, 'Amina Benali');
       await answerAll(page, MOLENBEEK_MOTHER);
       // Her answers, as IndexedDB holds them before the lock: the name, the postal code, the rent.
       const secrets = ['Amina Benali', '"postalCode":"1080"', '"birthDate":"1997-05-20"', '"incomes"', 'single-parent'];
